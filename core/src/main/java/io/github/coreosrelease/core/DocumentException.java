@@ -30,8 +30,7 @@ public final class DocumentException extends CoreosReleaseException {
      * @param column 1-based column of the offending value, or 0 if unknown
      * @param cause the underlying exception, or {@code null}
      */
-    public DocumentException(
-            DocumentKind kind, String pointer, String problem, int line, int column, Throwable cause) {
+    public DocumentException(DocumentKind kind, String pointer, String problem, int line, int column, Throwable cause) {
         super(format(kind, pointer, problem, line, column), cause);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.pointer = Objects.requireNonNull(pointer, "pointer");
