@@ -1,0 +1,224 @@
+package io.github.coreosrelease.core.json.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.coreosrelease.core.DocumentException;
+import io.github.coreosrelease.core.DocumentKind;
+import io.github.coreosrelease.core.InvalidValueException;
+import io.github.coreosrelease.core.json.JsonLimits;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Jackson configuration shared by every reader and writer: exact numbers ({@code 1.0} stays
+ * {@code 1.0}, big integers stay exact), duplicate keys rejected, trailing tokens rejected, depth
+ * and size bounded.
+ */
+public final class JsonSupport {
+    private static final JsonSupport DEFAULT = new JsonSupport(JsonLimits.defaults());
+
+    private final JsonLimits limits;
+    private final ObjectMapper mapper;
+
+    /**
+     * Creates a configuration for the given limits.
+     *
+     * @param limits size and depth bounds
+     */
+    public JsonSupport(JsonLimits limits) {
+        this.limits = limits;
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxDocumentLength(limits.maxDocumentBytes())
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        this.mapper = JsonMapper.builder(factory)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .build();
+    }
+
+    /**
+     * The configuration with default limits.
+     *
+     * @return a shared instance
+     */
+    public static JsonSupport defaults() {
+        return DEFAULT;
+    }
+
+    /**
+     * The limits in force.
+     *
+     * @return the limits
+     */
+    public JsonLimits limits() {
+        return limits;
+    }
+
+    /**
+     * The configured mapper, for writers.
+     *
+     * @return the mapper; never reconfigure it
+     */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /**
+     * Parses a whole document into a tree, turning every syntax or limit error into a {@link
+     * DocumentException} with the pointer and location where the parser stopped.
+     *
+     * @param kind the document, for messages
+     * @param json the bytes
+     * @return the root node
+     */
+    public JsonNode parse(DocumentKind kind, byte[] json) {
+        if (json.length > limits.maxDocumentBytes()) {
+            throw new DocumentException(
+                    kind,
+                    "",
+                    "document is " + json.length + " bytes, larger than the limit of " + limits.maxDocumentBytes()
+                            + " bytes");
+        }
+        try (JsonParser parser = mapper.createParser(json)) {
+            try {
+                JsonNode root = mapper.readTree(parser);
+                if (root == null || root.isMissingNode()) {
+                    throw new DocumentException(kind, "", "expected a JSON document, found no content", 1, 1, null);
+                }
+                return root;
+            } catch (JsonProcessingException e) {
+                throw syntaxError(kind, parser, e);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DocumentException syntaxError(DocumentKind kind, JsonParser parser, JsonProcessingException e) {
+        String pointer = parser.getParsingContext().pathAsPointer().toString();
+        String problem = e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            problem = "document exceeds a size limit: " + problem;
+        } else {
+            problem = "malformed JSON: " + firstLine(problem);
+        }
+        JsonLocation at = e.getLocation();
+        int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+        int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+        return new DocumentException(kind, pointer, problem, line, column, e);
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    /**
+     * Adds the line and column of the exception's pointer, found by scanning the document again.
+     * Only called on the error path, so that reading stays a single pass.
+     *
+     * @param e an exception without location
+     * @param json the document it refers to
+     * @return the same exception with a location, or {@code e} if the pointer cannot be found
+     */
+    public DocumentException locate(DocumentException e, byte[] json) {
+        if (e.line().isPresent()) {
+            return e;
+        }
+        String target = e.pointer();
+        while (true) {
+            JsonLocation at = find(json, target);
+            if (at != null) {
+                return e.withLocation(at.getLineNr(), at.getColumnNr());
+            }
+            int slash = target.lastIndexOf('/');
+            if (slash < 0) {
+                return e;
+            }
+            target = target.substring(0, slash);
+        }
+    }
+
+    private JsonLocation find(byte[] json, String pointer) {
+        try (JsonParser parser = mapper.createParser(json)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token != JsonToken.FIELD_NAME
+                        && token != JsonToken.END_OBJECT
+                        && token != JsonToken.END_ARRAY
+                        && parser.getParsingContext().pathAsPointer().toString().equals(pointer)) {
+                    return parser.currentTokenLocation();
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Normalizes JSON text to compact form, keeping exact numbers.
+     *
+     * @param json one JSON value
+     * @return compact JSON text
+     * @throws InvalidValueException if the text is not exactly one JSON value
+     */
+    public static String normalize(String json) {
+        try {
+            JsonNode node = DEFAULT.mapper.readTree(json);
+            if (node == null || node.isMissingNode()) {
+                throw new InvalidValueException("JSON value", json, "one JSON value");
+            }
+            return DEFAULT.mapper.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new InvalidValueException(
+                    "JSON value", json, "one JSON value (" + firstLine(e.getOriginalMessage()) + ")");
+        }
+    }
+
+    /**
+     * Compact JSON text of a tree.
+     *
+     * @param node any node
+     * @return compact JSON text
+     */
+    public static String toText(JsonNode node) {
+        try {
+            return DEFAULT.mapper.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree could not be written", e);
+        }
+    }
+
+    /**
+     * Parses text known to be valid (produced by {@link #normalize}).
+     *
+     * @param json compact JSON text
+     * @return the tree
+     */
+    public static JsonNode toTree(String json) {
+        try {
+            return DEFAULT.mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("normalized JSON could not be read back", e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.coreosrelease.core.json.internal;
+
+import io.github.coreosrelease.core.model.IndexCommit;
+import io.github.coreosrelease.core.model.IndexOciImage;
+import io.github.coreosrelease.core.model.IndexRelease;
+import io.github.coreosrelease.core.model.ReleaseIndex;
+import java.util.Set;
+
+/** Reads and writes the release index {@code releases.json} (SPEC §1.5). */
+public final class ReleaseIndexCodec implements Codec<ReleaseIndex> {
+    private static final Set<String> KNOWN = Set.of("note", "stream", "metadata", "releases");
+    private static final Set<String> RELEASE_KNOWN = Set.of("version", "metadata", "commits", "oci-images");
+    private static final Set<String> COMMIT_KNOWN = Set.of("architecture", "checksum");
+    private static final Set<String> OCI_KNOWN = Set.of("architecture", "image", "digest-ref");
+
+    @Override
+    public ReleaseIndex decode(JsonCursor at) {
+        return ReleaseIndex.builder().note(at.optionalString("note")).stream(at.optionalString("stream"))
+                .metadata(at.field("metadata").map(DocumentMetadataCodec::decodeMetadata))
+                .releases(at.required("releases").list(ReleaseIndexCodec::release))
+                .extraFields(at.extraFields(KNOWN))
+                .build();
+    }
+
+    private static IndexRelease release(JsonCursor at) {
+        return IndexRelease.builder()
+                .version(at.requiredString("version"))
+                .metadata(at.requiredString("metadata"))
+                .commits(at.field("commits").map(c -> c.list(ReleaseIndexCodec::commit)))
+                .ociImages(at.field("oci-images").map(c -> c.list(ReleaseIndexCodec::ociImage)))
+                .extraFields(at.extraFields(RELEASE_KNOWN))
+                .build();
+    }
+
+    private static IndexCommit commit(JsonCursor at) {
+        return IndexCommit.builder()
+                .architecture(at.requiredString("architecture"))
+                .checksum(at.requiredString("checksum"))
+                .extraFields(at.extraFields(COMMIT_KNOWN))
+                .build();
+    }
+
+    private static IndexOciImage ociImage(JsonCursor at) {
+        return IndexOciImage.builder()
+                .architecture(at.requiredString("architecture"))
+                .image(at.requiredString("image"))
+                .digestRef(at.requiredString("digest-ref"))
+                .extraFields(at.extraFields(OCI_KNOWN))
+                .build();
+    }
+
+    @Override
+    public void encode(JsonOut out, ReleaseIndex index) {
+        out.startObject();
+        out.field("note", index.note());
+        out.field("stream", index.stream());
+        out.field("metadata", index.metadata(), DocumentMetadataCodec::encodeMetadata);
+        out.name("releases");
+        out.array(index.releases(), ReleaseIndexCodec::encodeRelease);
+        out.extraFields(index.extraFields());
+        out.endObject();
+    }
+
+    private static void encodeRelease(JsonOut out, IndexRelease release) {
+        out.startObject();
+        out.field("version", release.version());
+        out.field("metadata", release.metadata());
+        out.field("commits", release.commits(), (o, list) -> o.array(list, ReleaseIndexCodec::encodeCommit));
+        out.field("oci-images", release.ociImages(), (o, list) -> o.array(list, ReleaseIndexCodec::encodeOci));
+        out.extraFields(release.extraFields());
+        out.endObject();
+    }
+
+    private static void encodeCommit(JsonOut out, IndexCommit commit) {
+        out.startObject();
+        out.field("architecture", commit.architecture());
+        out.field("checksum", commit.checksum());
+        out.extraFields(commit.extraFields());
+        out.endObject();
+    }
+
+    private static void encodeOci(JsonOut out, IndexOciImage image) {
+        out.startObject();
+        out.field("architecture", image.architecture());
+        out.field("image", image.image());
+        out.field("digest-ref", image.digestRef());
+        out.extraFields(image.extraFields());
+        out.endObject();
+    }
+}
