@@ -1,0 +1,137 @@
+package io.github.coreosrelease.examples.cli;
+
+import io.github.coreosrelease.core.DocumentException;
+import io.github.coreosrelease.core.json.DocumentReader;
+import io.github.coreosrelease.core.json.DocumentType;
+import io.github.coreosrelease.core.json.JsonLimits;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Reads the CLI's inputs: a path, {@code -} for standard input, or an http(s) URL; errors name the
+ * source as given on the command line.
+ */
+final class Inputs {
+    private static final long MAX_BYTES = JsonLimits.DEFAULT_MAX_DOCUMENT_BYTES;
+
+    private Inputs() {}
+
+    /**
+     * Reads and parses a document.
+     *
+     * @param type the document type
+     * @param source a path, {@code -} or a URL
+     * @param <T> the model
+     * @return the model
+     */
+    static <T> T read(DocumentType<T> type, String source) {
+        return parse(type, source, bytes(source));
+    }
+
+    /**
+     * Parses bytes read from a source, naming the source in errors.
+     *
+     * @param type the document type
+     * @param source the source, for messages
+     * @param bytes the content
+     * @param <T> the model
+     * @return the model
+     */
+    static <T> T parse(DocumentType<T> type, String source, byte[] bytes) {
+        try {
+            return DocumentReader.standard().read(type, bytes);
+        } catch (DocumentException e) {
+            throw new InputException(located(source, e), e);
+        }
+    }
+
+    /**
+     * Formats a document error as {@code SOURCE: POINTER: problem (line L, column C)}.
+     *
+     * @param source the source name
+     * @param e the error
+     * @return the message
+     */
+    static String located(String source, DocumentException e) {
+        String where = e.line().isPresent()
+                ? " (line " + e.line().getAsInt() + ", column " + e.column().getAsInt() + ")"
+                : "";
+        return source + ": " + (e.pointer().isEmpty() ? "/" : e.pointer()) + ": " + e.problem() + where;
+    }
+
+    /**
+     * Reads the raw bytes of a source.
+     *
+     * @param source a path, {@code -} or a URL
+     * @return the content
+     */
+    static byte[] bytes(String source) {
+        try {
+            if (source.equals("-")) {
+                return bounded(source, System.in);
+            }
+            if (source.startsWith("http://") || source.startsWith("https://")) {
+                return fetch(source);
+            }
+            try (InputStream in = Files.newInputStream(Path.of(source))) {
+                return bounded(source, in);
+            }
+        } catch (NoSuchFileException e) {
+            throw new InputException(source + ": no such file", e);
+        } catch (IOException e) {
+            throw new InputException(source + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] fetch(String url) throws IOException {
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build();
+        try {
+            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() != 200) {
+                    throw new InputException(url + ": HTTP status " + response.statusCode(), null);
+                }
+                return bounded(url, body);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputException(url + ": interrupted", e);
+        }
+    }
+
+    private static byte[] bounded(String source, InputStream in) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] chunk = new byte[64 * 1024];
+        long total = 0;
+        try {
+            int n;
+            while ((n = in.read(chunk)) > 0) {
+                total += n;
+                if (total > MAX_BYTES) {
+                    throw new InputException(source + ": larger than " + MAX_BYTES + " bytes", null);
+                }
+                out.write(chunk, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.coreosrelease.examples.cli;
+
+import io.github.coreosrelease.core.DocumentException;
+import io.github.coreosrelease.core.DocumentKind;
+import io.github.coreosrelease.core.json.DocumentDetector;
+import io.github.coreosrelease.core.json.DocumentType;
+import io.github.coreosrelease.core.model.CincinnatiGraph;
+import io.github.coreosrelease.core.model.IndexRelease;
+import io.github.coreosrelease.core.model.ReleaseIndex;
+import io.github.coreosrelease.core.model.UpdateMetadata;
+import io.github.coreosrelease.core.model.Updates;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code inspect}: detects a document's type and prints a short summary. */
+@Command(
+        name = "inspect",
+        mixinStandardHelpOptions = true,
+        description = "Detect the document type and print a short summary.")
+final class InspectCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The document, or - for standard input.")
+    String file;
+
+    @Override
+    public Integer call() {
+        byte[] bytes = Inputs.bytes(file);
+        DocumentKind kind;
+        try {
+            kind = DocumentDetector.detect(bytes)
+                    .orElseThrow(() -> new InputException(file + ": not a recognised pipeline document", null));
+        } catch (DocumentException e) {
+            throw new InputException(Inputs.located(file, e), e);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("type: " + DocumentTypeOption.of(kind));
+        switch (kind) {
+            case RELEASE_INDEX:
+                releaseIndex(out, Inputs.parse(DocumentType.RELEASE_INDEX, file, bytes));
+                break;
+            case UPDATES:
+                updates(out, Inputs.parse(DocumentType.UPDATES, file, bytes));
+                break;
+            case GRAPH:
+                graph(out, Inputs.parse(DocumentType.GRAPH, file, bytes));
+                break;
+            default:
+                throw new InputException(file + ": cannot summarise a " + kind.displayName(), null);
+        }
+        return 0;
+    }
+
+    private static void releaseIndex(PrintWriter out, ReleaseIndex index) {
+        List<IndexRelease> releases = index.releases();
+        Set<String> arches = new TreeSet<>();
+        int withCommits = 0;
+        int withOci = 0;
+        for (IndexRelease release : releases) {
+            if (release.commits().filter(c -> !c.isEmpty()).isPresent()) {
+                withCommits++;
+                release.commits().get().forEach(c -> arches.add(c.architecture()));
+            }
+            if (release.ociImages().filter(c -> !c.isEmpty()).isPresent()) {
+                withOci++;
+                release.ociImages().get().forEach(c -> arches.add(c.architecture()));
+            }
+        }
+        out.println("stream: " + index.stream().orElse("(none)"));
+        out.println("releases: " + releases.size());
+        out.println("architectures: " + String.join(", ", arches));
+        out.println("with commits: " + withCommits + "/" + releases.size());
+        out.println("with oci-images: " + withOci + "/" + releases.size());
+        out.println("newest: "
+                + (releases.isEmpty()
+                        ? "(none)"
+                        : releases.get(releases.size() - 1).version()));
+    }
+
+    private static void updates(PrintWriter out, Updates updates) {
+        int barriers = 0;
+        int deadends = 0;
+        int rollouts = 0;
+        for (var release : updates.releases()) {
+            UpdateMetadata metadata = release.metadata();
+            barriers += metadata.barrier().isPresent() ? 1 : 0;
+            deadends += metadata.deadend().isPresent() ? 1 : 0;
+            rollouts += metadata.rollout().isPresent() ? 1 : 0;
+        }
+        out.println("stream: " + updates.stream());
+        out.println("entries: " + updates.releases().size());
+        out.println("barriers: " + barriers);
+        out.println("dead-ends: " + deadends);
+        out.println("rollouts: " + rollouts);
+    }
+
+    private static void graph(PrintWriter out, CincinnatiGraph graph) {
+        out.println("nodes: " + graph.nodes().size());
+        out.println("edges: " + graph.edges().size());
+        out.println("newest: "
+                + (graph.nodes().isEmpty()
+                        ? "(none)"
+                        : graph.nodes().get(graph.nodes().size() - 1).version()));
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.coreosrelease.examples.cli;
+
+import io.github.coreosrelease.core.CoreosReleaseException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code coreos-release} command line. Conventions for every command: stdout carries only the
+ * result, logs go to stderr; an error is one line starting {@code error:} on stderr (a stack trace
+ * only with {@code --verbose}); exit 0 on success, 1 on invalid input or a refused operation, 2 on
+ * a usage error; a file argument may be {@code -} for standard input.
+ */
+@Command(
+        name = "coreos-release",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Tools for the Fedora CoreOS release and update pipeline.",
+        subcommands = {FmtCommand.class, InspectCommand.class})
+public final class Main {
+    /** Exit code for invalid input or a refused operation. */
+    public static final int EXIT_INVALID = 1;
+
+    /** Exit code for a usage error. */
+    public static final int EXIT_USAGE = 2;
+
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of errors.")
+    boolean verbose;
+
+    /**
+     * Runs the CLI and exits the JVM with its exit code.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Runs the CLI without exiting, for tests and embedding.
+     *
+     * @param args the command line
+     * @param out where results go
+     * @param err where errors go
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /**
+     * The configured picocli command line.
+     *
+     * @return a new command line
+     */
+    static CommandLine commandLine() {
+        Main main = new Main();
+        CommandLine cli = new CommandLine(main);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            boolean usage = e instanceof UsageException;
+            err.println("error: " + describe(e));
+            if (main.verbose) {
+                e.printStackTrace(err);
+            }
+            return usage ? EXIT_USAGE : EXIT_INVALID;
+        });
+        cli.setParameterExceptionHandler((e, args) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("error: " + e.getMessage());
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            return EXIT_USAGE;
+        });
+        return cli;
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof CoreosReleaseException || e instanceof UsageException || e instanceof InputException) {
+            return e.getMessage();
+        }
+        if (e instanceof UncheckedIOException && e.getCause() != null) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /** Prints the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"coreos-release " + (version == null ? "(development build)" : version)};
+        }
+    }
+}
