@@ -97,7 +97,9 @@ public final class DocumentWriter {
                 DefaultIndenter indenter = new DefaultIndenter(" ".repeat(indent), "\n");
                 generator.setPrettyPrinter(new DefaultPrettyPrinter()
                         .withSeparators(Separators.createDefaultInstance()
-                                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                                .withObjectEmptySeparator("")
+                                .withArrayEmptySeparator(""))
                         .withObjectIndenter(indenter)
                         .withArrayIndenter(indenter));
             }

@@ -1,0 +1,86 @@
+package io.github.coreosrelease.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.coreosrelease.core.testing.Corpus;
+import org.junit.jupiter.api.Test;
+
+class FmtAndInspectTest {
+    @Test
+    void fmtWritesTheDocumentBackIndented() {
+        CliRun run = CliRun.withStdin(
+                "{\"stream\":\"s\",\"zzz\":1.0,\"releases\":[{\"version\":\"1\",\"metadata\":{}}]}",
+                "fmt",
+                "--type",
+                "updates",
+                "--indent",
+                "1",
+                "-");
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out)
+                .isEqualTo("{\n \"stream\": \"s\",\n \"releases\": [\n  {\n   \"version\": \"1\",\n"
+                        + "   \"metadata\": {}\n  }\n ],\n \"zzz\": 1.0\n}\n");
+        assertThat(run.err).isEmpty();
+    }
+
+    @Test
+    void fmtCompactEndsWithNewline() {
+        CliRun run =
+                CliRun.withStdin("{\"kind\":\"k\",\"value\":\"v\"}", "fmt", "--type", "graph", "--indent", "0", "-");
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err).isEqualTo("error: -: /nodes: missing required field \"nodes\" (line 1, column 1)\n");
+    }
+
+    @Test
+    void fmtReportsPointerAndLocationOfBadInput() {
+        CliRun run = CliRun.withStdin(
+                "{\"stream\":\"s\",\n\"releases\":[{\"version\":\"1\",\"metadata\":{\"rollout\":{\"start_epoch\":\"soon\"}}}]}",
+                "fmt",
+                "--type",
+                "updates",
+                "-");
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err)
+                .isEqualTo("error: -: /releases/0/metadata/rollout/start_epoch: expected an integer between "
+                        + "-9223372036854775808 and 9223372036854775807, found a string (line 2, column 65)\n");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        CliRun run = CliRun.run("fmt", "--type", "nope", "x.json");
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err)
+                .startsWith(
+                        "error: Invalid value for option '--type': unknown document type 'nope', expected one of [");
+    }
+
+    @Test
+    void missingFileIsInvalidInput() {
+        CliRun run = CliRun.run("inspect", "/nonexistent/releases.json");
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err).isEqualTo("error: /nonexistent/releases.json: no such file\n");
+    }
+
+    @Test
+    void inspectSummarisesTheCorpusReleaseIndex() {
+        String file = Corpus.file("release-index/fcos-stable-early.json").toString();
+        CliRun run = CliRun.run("inspect", file);
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out)
+                .isEqualTo("type: release-index\nstream: stable\nreleases: 26\narchitectures: x86_64\n"
+                        + "with commits: 26/26\nwith oci-images: 1/26\nnewest: 33.20201214.3.1\n");
+    }
+
+    @Test
+    void inspectSummarisesUpdates() {
+        CliRun run = CliRun.withStdin(
+                "{\"stream\":\"s\",\"releases\":[{\"version\":\"1\",\"metadata\":{\"barrier\":{\"reason\":\"\"}}},"
+                        + "{\"version\":\"2\",\"metadata\":{\"rollout\":{}}}]}",
+                "inspect",
+                "-");
+        assertThat(run.out).isEqualTo("type: updates\nstream: s\nentries: 2\nbarriers: 1\ndead-ends: 0\nrollouts: 1\n");
+    }
+}
