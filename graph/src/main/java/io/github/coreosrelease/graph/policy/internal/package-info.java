@@ -1,0 +1,2 @@
+/** Bit-exact arithmetic shared with the reference service; not part of the public API. */
+package io.github.coreosrelease.graph.policy.internal;
