@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.coreosrelease.core.testing.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -89,20 +89,7 @@ class FcosVersionCorpusTest {
         return versions;
     }
 
-    /**
-     * The corpus directory from the system property {@code coreos.corpus}: the test fails when it is
-     * set but missing, and is skipped only when it is not set and not required.
-     */
     private static Path corpus() {
-        String dir = System.getProperty("coreos.corpus");
-        if (dir == null || dir.isBlank()) {
-            assertThat(Boolean.getBoolean("coreos.requireCorpus"))
-                    .as("coreos.requireCorpus is true but coreos.corpus is not set")
-                    .isFalse();
-            Assumptions.abort("coreos.corpus is not set");
-        }
-        Path path = Path.of(dir);
-        assertThat(path).as("coreos.corpus").isDirectory();
-        return path;
+        return Corpus.dir();
     }
 }
