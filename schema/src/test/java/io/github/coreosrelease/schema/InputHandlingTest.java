@@ -1,0 +1,144 @@
+package io.github.coreosrelease.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.coreosrelease.core.DocumentKind;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Input that is not one well-formed, bounded JSON document gives exactly one problem, never an exception. */
+class InputHandlingTest {
+    private final Validator validator = Validator.standard();
+
+    private List<Problem> validate(String json) {
+        return validator.validate(DocumentKind.GRAPH_ERROR, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void duplicatePropertyIsASyntaxProblem() {
+        assertThat(validate("{\"kind\": \"a\", \"kind\": \"b\", \"value\": \"c\"}"))
+                .singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.pointer()).isEmpty();
+                    assertThat(problem.keyword()).isEqualTo(Problem.SYNTAX);
+                    assertThat(problem.message()).contains("Duplicate field 'kind'");
+                    assertThat(problem.line()).hasValue(1);
+                });
+    }
+
+    @Test
+    void contentAfterTheDocumentIsASyntaxProblem() {
+        assertThat(validate("{\"kind\": \"a\", \"value\": \"b\"}\n{}"))
+                .singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.keyword()).isEqualTo(Problem.SYNTAX);
+                    assertThat(problem.message()).contains("Trailing token");
+                    assertThat(problem.line()).hasValue(2);
+                });
+    }
+
+    @Test
+    void emptyInputIsASyntaxProblem() {
+        assertThat(validate("  \n")).singleElement().satisfies(problem -> {
+            assertThat(problem.pointer()).isEmpty();
+            assertThat(problem.keyword()).isEqualTo(Problem.SYNTAX);
+            assertThat(problem.message()).isEqualTo("document is empty: expected a JSON value");
+            assertThat(problem.line()).isEmpty();
+            assertThat(problem.column()).isEmpty();
+        });
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreASyntaxProblem() {
+        byte[] latin1 = "{\"kind\": \"caf\u00e9\", \"value\": \"x\"}".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThat(validator.validate(DocumentKind.GRAPH_ERROR, latin1))
+                .singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.keyword()).isEqualTo(Problem.SYNTAX);
+                    assertThat(problem.message()).startsWith("document is not valid UTF-8");
+                });
+    }
+
+    @Test
+    void aLeadingByteOrderMarkIsIgnored() {
+        assertThat(validate("\uFEFF{\"kind\": \"a\", \"value\": \"b\"}")).isEmpty();
+    }
+
+    @Test
+    void nestingBeyondTheLimitIsALimitProblem() {
+        String deep = "[".repeat(101) + "]".repeat(101);
+
+        assertThat(validate(deep)).singleElement().satisfies(problem -> {
+            assertThat(problem.pointer()).isEmpty();
+            assertThat(problem.keyword()).isEqualTo(Problem.LIMIT);
+            assertThat(problem.message()).contains("nesting depth").contains("100");
+        });
+    }
+
+    @Test
+    void nestingAtTheLimitIsAccepted() {
+        String deep = "{\"kind\": \"a\", \"value\": \"b\", \"x\": " + "[".repeat(99) + "]".repeat(99) + "}";
+
+        assertThat(validate(deep)).isEmpty();
+    }
+
+    @Test
+    void aStringBeyondTheLimitIsALimitProblem() {
+        String huge = "{\"kind\": \"" + "k".repeat(1024 * 1024 + 1) + "\", \"value\": \"b\"}";
+
+        assertThat(validate(huge)).singleElement().satisfies(problem -> {
+            assertThat(problem.keyword()).isEqualTo(Problem.LIMIT);
+            assertThat(problem.message()).contains("String value length").contains("1048576");
+        });
+    }
+
+    @Test
+    void numbersAreComparedExactly() {
+        // As a double, 1.0000000000000000001 would round to 1 and pass the maximum of 1.
+        byte[] json = ("{\"stream\": \"s\", \"metadata\": {\"last-modified\": \"2025-01-01T00:00:00Z\"},"
+                        + " \"releases\": [{\"version\": \"1\", \"metadata\": {\"rollout\":"
+                        + " {\"start_percentage\": 1.0000000000000000001}}}]}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(validator.validate(DocumentKind.UPDATES, json))
+                .singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.pointer()).isEqualTo("/releases/0/metadata/rollout/start_percentage");
+                    assertThat(problem.keyword()).isEqualTo("maximum");
+                });
+    }
+
+    @Test
+    void unknownPropertiesAreAllowedEverywhere() {
+        byte[] json =
+                Fixtures.edited("updates.json", Fixtures.Edit.set("/releases/2/metadata/rollout/pace", "\"fast\""));
+
+        assertThat(validator.validate(DocumentKind.UPDATES, json)).isEmpty();
+    }
+
+    @Test
+    void theLegacyUpdatesLayoutIsAccepted() {
+        byte[] json = ("{\"updates\": {\"barriers\": [], \"deadends\": [{\"version\": \"30.1\", \"reason\": \"r\"}],"
+                        + " \"rollouts\": [{\"version\": \"30.2\", \"start_epoch\": \"1565017200\","
+                        + " \"start_value\": \"0.0\", \"duration_minutes\": \"120\"}]}}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(validator.validate(DocumentKind.UPDATES, json)).isEmpty();
+    }
+
+    @Test
+    void theLegacyUpdatesLayoutIsCheckedToo() {
+        byte[] json = "{\"updates\": {\"rollouts\": [{\"version\": \"30.2\", \"duration_minutes\": \"two\"}]}}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(validator.validate(DocumentKind.UPDATES, json))
+                .singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.pointer()).isEqualTo("/updates/rollouts/0/duration_minutes");
+                    assertThat(problem.keyword()).isEqualTo("pattern");
+                    assertThat(problem.message()).contains("\"two\" is malformed");
+                });
+    }
+}
