@@ -4,12 +4,18 @@ import io.github.coreosrelease.core.DocumentKind;
 import io.github.coreosrelease.core.json.internal.Codec;
 import io.github.coreosrelease.core.json.internal.GraphCodec;
 import io.github.coreosrelease.core.json.internal.GraphErrorCodec;
+import io.github.coreosrelease.core.json.internal.MetaCodec;
+import io.github.coreosrelease.core.json.internal.ReleaseCodec;
 import io.github.coreosrelease.core.json.internal.ReleaseIndexCodec;
+import io.github.coreosrelease.core.json.internal.StreamCodec;
 import io.github.coreosrelease.core.json.internal.UpdatesCodec;
 import io.github.coreosrelease.core.model.CincinnatiGraph;
 import io.github.coreosrelease.core.model.GraphError;
 import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.Updates;
+import io.github.coreosrelease.core.model.meta.BuildMeta;
+import io.github.coreosrelease.core.model.release.Release;
+import io.github.coreosrelease.core.model.stream.StreamMetadata;
 
 /**
  * A document type the library reads and writes, tied to its model class. Pass one to {@link
@@ -22,6 +28,14 @@ import io.github.coreosrelease.core.model.Updates;
  * @param <T> the model class
  */
 public final class DocumentType<T> {
+    /** The build metadata {@code meta.json} of one build and architecture (SPEC §1.1). */
+    public static final DocumentType<BuildMeta> META =
+            new DocumentType<>(DocumentKind.META, BuildMeta.class, new MetaCodec());
+
+    /** The release metadata {@code release.json} (SPEC §1.4). */
+    public static final DocumentType<Release> RELEASE =
+            new DocumentType<>(DocumentKind.RELEASE, Release.class, new ReleaseCodec());
+
     /** The release index {@code releases.json}. */
     public static final DocumentType<ReleaseIndex> RELEASE_INDEX =
             new DocumentType<>(DocumentKind.RELEASE_INDEX, ReleaseIndex.class, new ReleaseIndexCodec());
@@ -29,6 +43,10 @@ public final class DocumentType<T> {
     /** The updates metadata {@code updates/<stream>.json}. */
     public static final DocumentType<Updates> UPDATES =
             new DocumentType<>(DocumentKind.UPDATES, Updates.class, new UpdatesCodec());
+
+    /** The stream metadata {@code streams/<stream>.json} (SPEC §1.8). */
+    public static final DocumentType<StreamMetadata> STREAM =
+            new DocumentType<>(DocumentKind.STREAM, StreamMetadata.class, new StreamCodec());
 
     /** A Cincinnati graph. */
     public static final DocumentType<CincinnatiGraph> GRAPH =

@@ -116,11 +116,15 @@ public final class JsonSupport {
         String pointer = parser.getParsingContext().pathAsPointer().toString();
         String problem = e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
-            problem = "document exceeds a size limit: " + problem;
+            // Jackson names the setting that holds the limit; the reader's JsonLimits is what users see.
+            problem = "document exceeds a size limit: " + problem.replaceAll(", from `[^`]*`", "");
+        } else if (problem.startsWith("Trailing token")) {
+            problem = "malformed JSON: unexpected content after the end of the document";
         } else {
             problem = "malformed JSON: " + firstLine(problem);
         }
-        JsonLocation at = e.getLocation();
+        // Limit violations carry no location of their own; where the parser stopped is the best answer.
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
         int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
         return new DocumentException(kind, pointer, problem, line, column, e);

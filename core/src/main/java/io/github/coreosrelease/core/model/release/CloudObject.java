@@ -1,0 +1,53 @@
+package io.github.coreosrelease.core.model.release;
+
+import io.github.coreosrelease.core.internal.ModelStyle;
+import io.github.coreosrelease.core.model.RawJson;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * A storage object in one region of {@code ibmcloud} or {@code powervs} in a {@link ReleaseMedia}.
+ */
+@Value.Immutable
+@ModelStyle
+public interface CloudObject {
+    /**
+     * JSON key {@code object}: the object name.
+     *
+     * @return the value
+     */
+    String object();
+
+    /**
+     * JSON key {@code bucket}: the bucket holding the object.
+     *
+     * @return the value
+     */
+    String bucket();
+
+    /**
+     * JSON key {@code url}: the URL of the object.
+     *
+     * @return the value
+     */
+    String url();
+
+    /**
+     * Fields of this object that the model does not interpret, kept so that writing loses nothing.
+     *
+     * @return unknown fields in document order
+     */
+    Map<String, RawJson> extraFields();
+
+    /**
+     * A new builder.
+     *
+     * @return an empty builder
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds {@link CloudObject} values. */
+    final class Builder extends ImmutableCloudObject.Builder {}
+}

@@ -1,0 +1,41 @@
+package io.github.coreosrelease.core.model.release;
+
+import io.github.coreosrelease.core.internal.ModelStyle;
+import io.github.coreosrelease.core.model.RawJson;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Data specific to Red Hat Enterprise Linux CoreOS in a {@link ReleaseArch} ({@code
+ * rhel-coreos-extensions}).
+ */
+@Value.Immutable
+@ModelStyle
+public interface RhelCoreosExtensions {
+    /**
+     * JSON key {@code azure-disk}: the Azure disk image that can be copied into an image gallery.
+     *
+     * @return the value, or empty when the field is absent or null
+     */
+    Optional<AzureDisk> azureDisk();
+
+    /**
+     * Fields of this object that the model does not interpret, kept so that writing loses nothing.
+     *
+     * @return unknown fields in document order
+     */
+    Map<String, RawJson> extraFields();
+
+    /**
+     * A new builder.
+     *
+     * @return an empty builder
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds {@link RhelCoreosExtensions} values. */
+    final class Builder extends ImmutableRhelCoreosExtensions.Builder {}
+}

@@ -1,0 +1,61 @@
+package io.github.coreosrelease.core.model.stream;
+
+import io.github.coreosrelease.core.internal.ModelStyle;
+import io.github.coreosrelease.core.model.RawJson;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The Google Cloud image of a {@link StreamImages} ({@code gcp}).
+ */
+@Value.Immutable
+@ModelStyle
+public interface StreamGcpImage {
+    /**
+     * JSON key {@code release}: the release the image was made from.
+     *
+     * @return the value
+     */
+    String release();
+
+    /**
+     * JSON key {@code project}: the project owning the image.
+     *
+     * @return the value
+     */
+    String project();
+
+    /**
+     * JSON key {@code family}: the image family.
+     *
+     * @return the value, or empty when the field is absent or null
+     */
+    Optional<String> family();
+
+    /**
+     * JSON key {@code name}: the image name.
+     *
+     * @return the value
+     */
+    String name();
+
+    /**
+     * Fields of this object that the model does not interpret, kept so that writing loses nothing.
+     *
+     * @return unknown fields in document order
+     */
+    Map<String, RawJson> extraFields();
+
+    /**
+     * A new builder.
+     *
+     * @return an empty builder
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds {@link StreamGcpImage} values. */
+    final class Builder extends ImmutableStreamGcpImage.Builder {}
+}

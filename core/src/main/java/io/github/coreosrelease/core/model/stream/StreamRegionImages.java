@@ -1,0 +1,40 @@
+package io.github.coreosrelease.core.model.stream;
+
+import io.github.coreosrelease.core.internal.ModelStyle;
+import io.github.coreosrelease.core.model.RawJson;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The images of a cloud with regions, {@code aws} or {@code aliyun}, in a {@link StreamImages}.
+ */
+@Value.Immutable
+@ModelStyle
+public interface StreamRegionImages {
+    /**
+     * JSON key {@code regions}: the image per region, in document order.
+     *
+     * @return the value, or empty when the field is absent or null
+     */
+    Optional<Map<String, StreamRegionImage>> regions();
+
+    /**
+     * Fields of this object that the model does not interpret, kept so that writing loses nothing.
+     *
+     * @return unknown fields in document order
+     */
+    Map<String, RawJson> extraFields();
+
+    /**
+     * A new builder.
+     *
+     * @return an empty builder
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds {@link StreamRegionImages} values. */
+    final class Builder extends ImmutableStreamRegionImages.Builder {}
+}

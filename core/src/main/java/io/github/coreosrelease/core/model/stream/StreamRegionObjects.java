@@ -1,0 +1,40 @@
+package io.github.coreosrelease.core.model.stream;
+
+import io.github.coreosrelease.core.internal.ModelStyle;
+import io.github.coreosrelease.core.model.RawJson;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The storage objects of {@code ibmcloud} or {@code powervs} in a {@link StreamImages}.
+ */
+@Value.Immutable
+@ModelStyle
+public interface StreamRegionObjects {
+    /**
+     * JSON key {@code regions}: the object per region, in document order.
+     *
+     * @return the value, or empty when the field is absent or null
+     */
+    Optional<Map<String, StreamRegionObject>> regions();
+
+    /**
+     * Fields of this object that the model does not interpret, kept so that writing loses nothing.
+     *
+     * @return unknown fields in document order
+     */
+    Map<String, RawJson> extraFields();
+
+    /**
+     * A new builder.
+     *
+     * @return an empty builder
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds {@link StreamRegionObjects} values. */
+    final class Builder extends ImmutableStreamRegionObjects.Builder {}
+}
