@@ -9,9 +9,12 @@ import java.util.stream.Collectors;
 
 /** The document type names accepted by {@code --type}. */
 enum DocumentTypeOption {
+    META("meta", DocumentType.META),
+    RELEASE("release", DocumentType.RELEASE),
     RELEASE_INDEX("release-index", DocumentType.RELEASE_INDEX),
     UPDATES("updates", DocumentType.UPDATES),
-    GRAPH("graph", DocumentType.GRAPH);
+    GRAPH("graph", DocumentType.GRAPH),
+    STREAM("stream", DocumentType.STREAM);
 
     private final String option;
     private final DocumentType<?> type;

@@ -9,8 +9,16 @@ import io.github.coreosrelease.core.model.IndexRelease;
 import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.UpdateMetadata;
 import io.github.coreosrelease.core.model.Updates;
+import io.github.coreosrelease.core.model.meta.BuildMeta;
+import io.github.coreosrelease.core.model.meta.ContainerImage;
+import io.github.coreosrelease.core.model.release.Release;
+import io.github.coreosrelease.core.model.stream.StreamMetadata;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -52,6 +60,15 @@ final class InspectCommand implements Callable<Integer> {
                 break;
             case GRAPH:
                 graph(out, Inputs.parse(DocumentType.GRAPH, file, bytes));
+                break;
+            case META:
+                meta(out, Inputs.parse(DocumentType.META, file, bytes));
+                break;
+            case RELEASE:
+                release(out, Inputs.parse(DocumentType.RELEASE, file, bytes));
+                break;
+            case STREAM:
+                stream(out, Inputs.parse(DocumentType.STREAM, file, bytes));
                 break;
             default:
                 throw new InputException(file + ": cannot summarise a " + kind.displayName(), null);
@@ -100,6 +117,47 @@ final class InspectCommand implements Callable<Integer> {
         out.println("barriers: " + barriers);
         out.println("dead-ends: " + deadends);
         out.println("rollouts: " + rollouts);
+    }
+
+    private static void meta(PrintWriter out, BuildMeta meta) {
+        out.println("build: " + meta.buildId());
+        out.println("name: " + meta.name());
+        out.println("architecture: " + meta.coreosAssemblerBasearch().orElse("(none)"));
+        out.println("ostree-commit: " + meta.ostreeCommit());
+        Map<String, Optional<ContainerImage>> entries = new LinkedHashMap<>();
+        entries.put("oscontainer", meta.oscontainer());
+        entries.put("base-oscontainer", meta.baseOscontainer());
+        entries.put("extensions-container", meta.extensionsContainer());
+        entries.put("kubevirt", meta.kubevirt());
+        List<String> present = new ArrayList<>();
+        entries.forEach((key, entry) -> entry.ifPresent(e ->
+                present.add(key + " " + e.image() + e.digest().map(d -> " " + d).orElse(""))));
+        out.println("container entries: " + (present.isEmpty() ? "(none)" : String.join("; ", present)));
+    }
+
+    private static void release(PrintWriter out, Release release) {
+        out.println("release: " + release.release());
+        out.println("stream: " + release.stream());
+        out.println("architectures: "
+                + String.join(", ", new TreeSet<>(release.architectures().keySet())));
+        long withCommit = release.architectures().values().stream()
+                .filter(a -> a.commit().isPresent())
+                .count();
+        long withOci = release.architectures().values().stream()
+                .filter(a -> a.ociImage().isPresent())
+                .count();
+        int total = release.architectures().size();
+        out.println("with commit: " + withCommit + "/" + total);
+        out.println("with oci-image: " + withOci + "/" + total);
+    }
+
+    private static void stream(PrintWriter out, StreamMetadata stream) {
+        out.println("stream: " + stream.stream());
+        out.println("architectures: "
+                + String.join(", ", new TreeSet<>(stream.architectures().keySet())));
+        Set<String> releases = new TreeSet<>();
+        stream.architectures().values().forEach(a -> a.artifacts().values().forEach(p -> releases.add(p.release())));
+        out.println("releases: " + String.join(", ", releases));
     }
 
     private static void graph(PrintWriter out, CincinnatiGraph graph) {

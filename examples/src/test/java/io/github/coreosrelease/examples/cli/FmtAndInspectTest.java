@@ -2,8 +2,14 @@ package io.github.coreosrelease.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.coreosrelease.core.json.JsonTrees;
 import io.github.coreosrelease.core.testing.Corpus;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FmtAndInspectTest {
     @Test
@@ -82,5 +88,47 @@ class FmtAndInspectTest {
                 "inspect",
                 "-");
         assertThat(run.out).isEqualTo("type: updates\nstream: s\nentries: 2\nbarriers: 1\ndead-ends: 0\nrollouts: 1\n");
+    }
+
+    @Test
+    void inspectSummarisesMetaReleaseAndStream() {
+        assertThat(CliRun.run(
+                                "inspect",
+                                Corpus.file("meta/rhcos-x86_64-legacy-oscontainer.json")
+                                        .toString())
+                        .out)
+                .isEqualTo("type: meta\nbuild: 44devel.81.202001151926.0\nname: rhcos\narchitecture: x86_64\n"
+                        + "ostree-commit: 9665ab0cfd4a995cf70f1a3bb678d3515a03f7d3b5bb87d723ba06c26f0daa6e\n"
+                        + "container entries: oscontainer registry.svc.ci.openshift.org/rhcos-devel/machine-os-content "
+                        + "sha256:f8d18011913e87ae59d3781f3d07819267d43401ab444fb3b5794a5eb392b915\n");
+        assertThat(CliRun.run(
+                                "inspect",
+                                Corpus.file("release/fcos-stable-33.20201201.3.0.json")
+                                        .toString())
+                        .out)
+                .isEqualTo("type: release\nrelease: 33.20201201.3.0\nstream: stable\narchitectures: x86_64\n"
+                        + "with commit: 1/1\nwith oci-image: 1/1\n");
+        assertThat(CliRun.run(
+                                "inspect",
+                                Corpus.file("streams/fcos-stable-2020-12.json").toString())
+                        .out)
+                .startsWith("type: stream\nstream: stable\narchitectures: ");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "meta, meta/fcos-x86_64.json",
+        "release, release/fcos-stable-33.20201201.3.0.json",
+        "release-index, release-index/fcos-stable-early.json",
+        "updates, updates/stable.json",
+        "graph, tracker-samples/cincinnati-response-sample.json",
+        "stream, streams/stable.json"
+    })
+    void fmtIsLosslessOnTheCorpus(String type, String file) throws Exception {
+        Path path = Corpus.file(file);
+        CliRun run = CliRun.run("fmt", "--type", type, path.toString());
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(JsonTrees.tree(run.out.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(JsonTrees.tree(Files.readAllBytes(path)));
     }
 }
