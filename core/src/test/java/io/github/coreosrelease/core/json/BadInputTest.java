@@ -234,6 +234,31 @@ class BadInputTest {
     }
 
     @Test
+    void invalidDigestInAContainerEntry() {
+        String json = "{\n  \"buildid\": \"41.20250101.3.0\",\n  " + META_REQUIRED + ",\n"
+                + "  \"base-oscontainer\": {\"image\": \"quay.io/fedora/fedora-coreos\",\n"
+                + "    \"digest\": \"sha256:ABC\"}\n}\n";
+        DocumentException e = readFails(DocumentType.META, utf8(json));
+
+        assertThat(e.pointer()).isEqualTo("/base-oscontainer/digest");
+        assertThat(e.problem()).startsWith("invalid digest \"sha256:ABC\": expected ");
+        assertLocated(e, 8, 15);
+    }
+
+    @Test
+    void invalidImageReferenceInAContainerEntry() {
+        String json = "{\"buildid\": \"41.20250101.3.0\", " + META_REQUIRED
+                + ", \"oscontainer\": {\"image\": \"quay.io/Fedora/fcos\"}}";
+        DocumentException e = readFails(DocumentType.META, utf8(json));
+
+        assertThat(e.pointer()).isEqualTo("/oscontainer/image");
+        assertThat(e.problem())
+                .isEqualTo("invalid image reference \"quay.io/Fedora/fcos\": expected path components of lowercase "
+                        + "[a-z0-9] joined by '.', '_', '__' or '-', but uppercase letters are not allowed in a "
+                        + "repository path (component \"Fedora\")");
+    }
+
+    @Test
     void emptyInput() {
         DocumentException e = readFails(DocumentType.RELEASE, new byte[0]);
 

@@ -87,6 +87,13 @@ class MetaSchemaCoverageTest {
                     }
                     return array;
                 case "string":
+                    // Container entries validate their digests and image references (SPEC §1.2).
+                    if (pointer.endsWith("digest")) {
+                        return NODES.textNode("sha256:" + "0123456789abcdef".repeat(4));
+                    }
+                    if (pointer.endsWith("image") && !pointer.contains("/images/")) {
+                        return NODES.textNode("quay.io/example/text");
+                    }
                     return NODES.textNode("text");
                 case "number":
                     return DecimalNode.valueOf(new BigDecimal("1.50"));

@@ -13,6 +13,8 @@ import io.github.coreosrelease.core.model.meta.KojiBuild;
 import io.github.coreosrelease.core.model.meta.MetaArtifact;
 import io.github.coreosrelease.core.model.meta.MetaImages;
 import io.github.coreosrelease.core.model.meta.S3Upload;
+import io.github.coreosrelease.core.ref.Digest;
+import io.github.coreosrelease.core.ref.ImageReference;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -304,14 +306,24 @@ public final class MetaCodec implements Codec<BuildMeta> {
 
     private static ContainerImage containerImage(JsonCursor at) {
         return ContainerImage.builder()
-                .image(at.requiredString("image"))
-                .digest(at.optionalString("digest"))
-                .manifestListDigest(at.optionalString("manifest-list-digest"))
+                .image(at.required("image").parse(MetaCodec::imageReference))
+                .digest(at.field("digest").map(c -> c.parse(MetaCodec::digest)))
+                .manifestListDigest(at.field("manifest-list-digest").map(c -> c.parse(MetaCodec::digest)))
                 .tags(at.field("tags").map(c -> c.list(JsonCursor::string)))
                 .comment(at.optionalString("comment"))
                 .additionalImages(at.field("additional-images").map(c -> c.list(MetaCodec::containerImage)))
                 .extraFields(at.extraFields(CONTAINER_KNOWN))
                 .build();
+    }
+
+    /** Container entries must name a valid image (SPEC §1.2); the model keeps the text as written. */
+    private static String imageReference(String text) {
+        return ImageReference.parse(text).toString();
+    }
+
+    /** Digests must be {@code algorithm:encoded} with the length the algorithm needs (SPEC §1.2). */
+    private static String digest(String text) {
+        return Digest.parse(text).toString();
     }
 
     private static AwsAmi ami(JsonCursor at) {
