@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads pipeline documents into their typed models. Thread-safe and reusable.
@@ -125,6 +126,21 @@ public final class DocumentReader {
      */
     byte[] readBounded(DocumentType<?> type, InputStream in) {
         long limit = json.limits().maxDocumentBytes();
+        return readAtMost(in, limit)
+                .orElseThrow(() -> new DocumentException(
+                        type.kind(), "", "document is larger than the limit of " + limit + " bytes"));
+    }
+
+    /**
+     * Reads a stream to its end unless it holds more than {@code limit} bytes; never buffers more
+     * than the limit (plus one read chunk). The stream is not closed.
+     *
+     * @param in the stream
+     * @param limit the most bytes accepted
+     * @return the bytes, or empty when the stream is longer than the limit
+     * @throws UncheckedIOException if the stream fails
+     */
+    public static Optional<byte[]> readAtMost(InputStream in, long limit) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         byte[] chunk = new byte[64 * 1024];
         long total = 0;
@@ -133,14 +149,13 @@ public final class DocumentReader {
             while ((n = in.read(chunk)) > 0) {
                 total += n;
                 if (total > limit) {
-                    throw new DocumentException(
-                            type.kind(), "", "document is larger than the limit of " + limit + " bytes");
+                    return Optional.empty();
                 }
                 buffer.write(chunk, 0, n);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return buffer.toByteArray();
+        return Optional.of(buffer.toByteArray());
     }
 }

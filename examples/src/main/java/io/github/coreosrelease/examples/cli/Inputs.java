@@ -4,10 +4,8 @@ import io.github.coreosrelease.core.DocumentException;
 import io.github.coreosrelease.core.json.DocumentReader;
 import io.github.coreosrelease.core.json.DocumentType;
 import io.github.coreosrelease.core.json.JsonLimits;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -117,21 +115,7 @@ final class Inputs {
     }
 
     private static byte[] bounded(String source, InputStream in) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] chunk = new byte[64 * 1024];
-        long total = 0;
-        try {
-            int n;
-            while ((n = in.read(chunk)) > 0) {
-                total += n;
-                if (total > MAX_BYTES) {
-                    throw new InputException(source + ": larger than " + MAX_BYTES + " bytes", null);
-                }
-                out.write(chunk, 0, n);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(source + ": " + e.getMessage(), e);
-        }
-        return out.toByteArray();
+        return DocumentReader.readAtMost(in, MAX_BYTES)
+                .orElseThrow(() -> new InputException(source + ": larger than " + MAX_BYTES + " bytes", null));
     }
 }
