@@ -1,0 +1,94 @@
+package io.github.coreosrelease.graph.internal;
+
+import io.github.coreosrelease.core.model.Reason;
+import io.github.coreosrelease.core.model.Rollout;
+import io.github.coreosrelease.core.model.UpdateMetadata;
+import io.github.coreosrelease.core.model.UpdateRelease;
+import io.github.coreosrelease.core.model.Updates;
+import io.github.coreosrelease.graph.GraphException;
+import io.github.coreosrelease.graph.NodeMetadata;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An updates document folded, in one pass, into the node metadata of each version (SPEC §2.1):
+ * entries are applied in file order, a later entry overwrites the keys it sets and leaves the
+ * others. The builder then looks each release up once instead of scanning the entries per release.
+ */
+public final class FoldedUpdates {
+    private final Map<String, VersionUpdates> byVersion;
+
+    private FoldedUpdates(Map<String, VersionUpdates> byVersion) {
+        this.byVersion = byVersion;
+    }
+
+    /**
+     * Folds a document.
+     *
+     * @param updates the updates document
+     * @return the per-version metadata
+     * @throws GraphException if a {@code start_percentage} is beyond the range of a 64-bit float,
+     *     which the reference cannot read either
+     */
+    public static FoldedUpdates of(Updates updates) {
+        Map<String, Map<String, String>> folding = new HashMap<>();
+        for (UpdateRelease entry : updates.releases()) {
+            Map<String, String> metadata = folding.computeIfAbsent(entry.version(), v -> new LinkedHashMap<>());
+            apply(entry.version(), entry.metadata(), metadata);
+        }
+        Map<String, VersionUpdates> frozen = new HashMap<>(folding.size() * 4 / 3 + 1);
+        folding.forEach((version, metadata) -> frozen.put(version, new VersionUpdates(metadata)));
+        return new FoldedUpdates(frozen);
+    }
+
+    /**
+     * What applies to a version.
+     *
+     * @param version a release version
+     * @return its metadata, {@link VersionUpdates#NONE} when no entry names it
+     */
+    public VersionUpdates get(String version) {
+        return byVersion.getOrDefault(version, VersionUpdates.NONE);
+    }
+
+    private static void apply(String version, UpdateMetadata source, Map<String, String> target) {
+        source.deadend().ifPresent(deadEnd -> {
+            target.put(NodeMetadata.DEADEND, NodeMetadata.TRUE);
+            target.put(NodeMetadata.DEADEND_REASON, reasonText(deadEnd));
+        });
+        source.barrier().ifPresent(barrier -> {
+            target.put(NodeMetadata.BARRIER, NodeMetadata.TRUE);
+            target.put(NodeMetadata.BARRIER_REASON, reasonText(barrier));
+        });
+        source.rollout().ifPresent(rollout -> applyRollout(version, rollout, target));
+    }
+
+    private static void applyRollout(String version, Rollout rollout, Map<String, String> target) {
+        target.put(NodeMetadata.ROLLOUT, NodeMetadata.TRUE);
+        rollout.startEpoch().ifPresent(epoch -> target.put(NodeMetadata.START_EPOCH, MetadataNumbers.format(epoch)));
+        rollout.startPercentage()
+                .ifPresent(share ->
+                        target.put(NodeMetadata.START_VALUE, MetadataNumbers.format(toDouble(version, share))));
+        rollout.durationMinutes()
+                .ifPresent(minutes -> target.put(NodeMetadata.DURATION_MINUTES, MetadataNumbers.format(minutes)));
+    }
+
+    private static String reasonText(Reason reason) {
+        return reason.reason().isEmpty() ? NodeMetadata.GENERIC_REASON : reason.reason();
+    }
+
+    /**
+     * The 64-bit float nearest to the written number, as the reference reads it. Parsing the
+     * decimal text is correctly rounded, unlike some JDKs' {@code BigDecimal.doubleValue()}.
+     */
+    private static double toDouble(String version, BigDecimal share) {
+        double value = Double.parseDouble(share.toString());
+        if (Double.isInfinite(value)) {
+            throw new GraphException("updates entry for version " + version + ": start_percentage " + share
+                    + " is beyond the range of a 64-bit float; expected a share between 0 and 1");
+        }
+        return value;
+    }
+}
