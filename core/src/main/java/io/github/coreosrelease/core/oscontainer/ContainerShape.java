@@ -61,6 +61,11 @@ public enum ContainerShape {
         throw new InvalidValueException("container entry shape", name, "one of legacy, pinned, split");
     }
 
+    /**
+     * The shape's name, as {@link #jsonName()}.
+     *
+     * @return {@code "legacy"}, {@code "pinned"} or {@code "split"}
+     */
     @Override
     public String toString() {
         return jsonName;

@@ -124,6 +124,8 @@ public final class ReleaseIndexUpdater {
      */
     public static IndexUpdate add(ReleaseIndex index, Release release, String metadataUrl, Clock clock) {
         Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(release, "release");
+        Objects.requireNonNull(metadataUrl, "metadataUrl");
         Objects.requireNonNull(clock, "clock");
         if (index.stream().isPresent() && !index.stream().get().equals(release.stream())) {
             throw new ConversionException(

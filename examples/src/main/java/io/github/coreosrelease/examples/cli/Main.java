@@ -18,7 +18,14 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Tools for the Fedora CoreOS release and update pipeline.",
-        subcommands = {FmtCommand.class, InspectCommand.class})
+        subcommands = {
+            FmtCommand.class,
+            InspectCommand.class,
+            OscontainerCommand.class,
+            ReleaseMetaCommand.class,
+            ReleaseIndexCommand.class,
+            StreamMetaCommand.class
+        })
 public final class Main {
     /** Exit code for invalid input or a refused operation. */
     public static final int EXIT_INVALID = 1;
