@@ -25,7 +25,11 @@ import picocli.CommandLine.Option;
             GraphCommand.class,
             ExportCommand.class,
             NextUpdateCommand.class,
-            WarinessCommand.class
+            WarinessCommand.class,
+            OscontainerCommand.class,
+            ReleaseMetaCommand.class,
+            ReleaseIndexCommand.class,
+            StreamMetaCommand.class
         })
 public final class Main {
     /** Exit code for invalid input or a refused operation. */

@@ -1,0 +1,93 @@
+package io.github.coreosrelease.core.pipeline;
+
+import static io.github.coreosrelease.core.pipeline.PipelineFixtures.json;
+import static io.github.coreosrelease.core.pipeline.PipelineFixtures.read;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.coreosrelease.core.ConversionException;
+import io.github.coreosrelease.core.json.DocumentType;
+import io.github.coreosrelease.core.model.release.KubevirtImage;
+import io.github.coreosrelease.core.model.release.Release;
+import io.github.coreosrelease.core.model.release.ReleaseArch;
+import io.github.coreosrelease.core.model.release.ReleaseMedia;
+import io.github.coreosrelease.core.model.stream.StreamContainerImage;
+import io.github.coreosrelease.core.model.stream.StreamMetadata;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StreamMetadataGeneratorTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC);
+
+    private static Release release() {
+        return read(DocumentType.RELEASE, "release-expected.json");
+    }
+
+    @Test
+    void derivesTheExpectedStreamMetadata() {
+        StreamMetadata stream = StreamMetadataGenerator.fromRelease(release(), CLOCK);
+
+        assertThat(json(DocumentType.STREAM, stream))
+                .isEqualTo(json(DocumentType.STREAM, read(DocumentType.STREAM, "stream-expected.json")));
+    }
+
+    @Test
+    void lastModifiedIsTheClockInUtcToTheSecond() {
+        Clock clock = Clock.fixed(Instant.parse("2025-06-30T23:59:59.999Z"), ZoneOffset.ofHours(2));
+
+        StreamMetadata stream = StreamMetadataGenerator.fromRelease(release(), clock);
+
+        assertThat(stream.metadata().lastModified()).hasValue("2025-06-30T23:59:59Z");
+        assertThat(stream.metadata().generator()).isEmpty();
+        assertThat(stream.stream()).isEqualTo("stable");
+    }
+
+    private static Release withKubevirt(KubevirtImage image) {
+        Release release = release();
+        ReleaseArch x86 = release.architectures().get("x86_64");
+        ReleaseMedia kubevirt = ReleaseMedia.builder()
+                .from(x86.media().get("kubevirt"))
+                .kubevirtImage(image)
+                .build();
+        return Release.builder()
+                .from(release)
+                .architectures(Map.of(
+                        "x86_64",
+                        ReleaseArch.builder()
+                                .from(x86)
+                                .putMedia("kubevirt", kubevirt)
+                                .build()))
+                .build();
+    }
+
+    @Test
+    void aPinnedKubevirtImageWithoutDigestRefIsItsOwnDigestRef() {
+        String pinned = "quay.io/openshift-release-dev/rhcos@sha256:" + "6".repeat(64);
+
+        StreamMetadata stream = StreamMetadataGenerator.fromRelease(
+                withKubevirt(KubevirtImage.builder().image(pinned).build()), CLOCK);
+
+        assertThat(stream.architectures().get("x86_64").images().orElseThrow().kubevirt())
+                .hasValue(StreamContainerImage.builder()
+                        .release("41.20250101.3.0")
+                        .image(pinned)
+                        .digestRef(pinned)
+                        .build());
+    }
+
+    @Test
+    void aTaggedKubevirtImageWithoutDigestRefIsAnError() {
+        Release release = withKubevirt(KubevirtImage.builder()
+                .image("quay.io/fedora/fedora-coreos-kubevirt:stable")
+                .build());
+
+        assertThatThrownBy(() -> StreamMetadataGenerator.fromRelease(release, CLOCK))
+                .isInstanceOf(ConversionException.class)
+                .hasMessage("release 41.20250101.3.0: /architectures/x86_64/media/kubevirt/image/digest-ref: missing,"
+                        + " and the image \"quay.io/fedora/fedora-coreos-kubevirt:stable\" is not pinned by digest;"
+                        + " stream metadata needs a digest-ref");
+    }
+}
