@@ -6,6 +6,7 @@ import io.github.coreosrelease.core.model.GraphNode;
 import io.github.coreosrelease.core.ref.ImageReference;
 import io.github.coreosrelease.graph.GraphException;
 import io.github.coreosrelease.graph.NodeMetadata;
+import io.github.coreosrelease.graph.internal.CodePoints;
 import java.util.Objects;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
@@ -116,11 +117,11 @@ public interface NodeRelease extends Comparable<NodeRelease> {
         if (byAge != 0) {
             return byAge;
         }
-        int byVersion = compareCodePoints(version(), other.version());
+        int byVersion = CodePoints.compare(version(), other.version());
         if (byVersion != 0) {
             return byVersion;
         }
-        int byPayload = compareCodePoints(payload(), other.payload());
+        int byPayload = CodePoints.compare(payload(), other.payload());
         return byPayload != 0 ? byPayload : Boolean.compare(oci(), other.oci());
     }
 
@@ -146,19 +147,4 @@ public interface NodeRelease extends Comparable<NodeRelease> {
 
     /** Builds {@link NodeRelease} values. */
     final class Builder extends ImmutableNodeRelease.Builder {}
-
-    private static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Boolean.compare(i < a.length(), j < b.length());
-    }
 }

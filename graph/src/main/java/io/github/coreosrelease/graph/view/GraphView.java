@@ -5,6 +5,7 @@ import io.github.coreosrelease.core.model.GraphEdge;
 import io.github.coreosrelease.core.model.GraphNode;
 import io.github.coreosrelease.graph.GraphException;
 import io.github.coreosrelease.graph.NodeMetadata;
+import io.github.coreosrelease.graph.internal.CodePoints;
 import io.github.coreosrelease.graph.internal.MetadataParsers;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
@@ -307,8 +308,8 @@ public final class GraphView {
         if (byAge != 0) {
             return byAge;
         }
-        int byVersion = compareCodePoints(a.version(), b.version());
-        return byVersion != 0 ? byVersion : compareCodePoints(a.payload(), b.payload());
+        int byVersion = CodePoints.compare(a.version(), b.version());
+        return byVersion != 0 ? byVersion : CodePoints.compare(a.payload(), b.payload());
     }
 
     /** The age_index as the client reads it: an unsigned 64-bit integer (SPEC §3 step 1). */
@@ -321,22 +322,6 @@ public final class GraphView {
                     + "; expected an unsigned integer");
         }
         return age.get();
-    }
-
-    /** Orders strings by Unicode code points, which is the byte order of their UTF-8 encoding. */
-    private static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Boolean.compare(i < a.length(), j < b.length());
     }
 
     private static String joinVersions(List<ReleaseVertex> path) {
