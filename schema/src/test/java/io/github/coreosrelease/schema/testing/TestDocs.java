@@ -1,4 +1,4 @@
-package io.github.coreosrelease.schema.lint;
+package io.github.coreosrelease.schema.testing;
 
 import io.github.coreosrelease.core.model.IndexCommit;
 import io.github.coreosrelease.core.model.IndexOciImage;
@@ -18,23 +18,23 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Small release index and updates documents for lint tests. Every release has an x86_64 commit and
+ * Small release index and updates documents for lint, diff and render tests. Every release has an x86_64 commit and
  * OCI image whose checksum and digest derive from the version, so that they are valid and distinct.
  */
-final class LintDocs {
-    static final String REPOSITORY = "quay.io/fedora/fedora-coreos";
+public final class TestDocs {
+    public static final String REPOSITORY = "quay.io/fedora/fedora-coreos";
 
     /** 2025-01-01T00:00:00Z. */
-    static final long NOW = 1_735_689_600L;
+    public static final long NOW = 1_735_689_600L;
 
-    static final String V1 = "40.20240416.3.0";
-    static final String V2 = "40.20240504.3.0";
-    static final String V3 = "41.20241027.3.0";
-    static final String V4 = "41.20241109.3.0";
+    public static final String V1 = "40.20240416.3.0";
+    public static final String V2 = "40.20240504.3.0";
+    public static final String V3 = "41.20241027.3.0";
+    public static final String V4 = "41.20241109.3.0";
 
-    private LintDocs() {}
+    private TestDocs() {}
 
-    static String hex(String seed) {
+    public static String hex(String seed) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
@@ -43,11 +43,11 @@ final class LintDocs {
         }
     }
 
-    static IndexCommit commit(String arch, String checksum) {
+    public static IndexCommit commit(String arch, String checksum) {
         return IndexCommit.builder().architecture(arch).checksum(checksum).build();
     }
 
-    static IndexOciImage image(String arch, String image, String digestRef) {
+    public static IndexOciImage image(String arch, String image, String digestRef) {
         return IndexOciImage.builder()
                 .architecture(arch)
                 .image(image)
@@ -55,12 +55,12 @@ final class LintDocs {
                 .build();
     }
 
-    static String digestRef(String version) {
+    public static String digestRef(String version) {
         return REPOSITORY + "@sha256:" + hex("oci " + version);
     }
 
     /** A release with an x86_64 commit and OCI image. */
-    static IndexRelease release(String version) {
+    public static IndexRelease release(String version) {
         return releaseWith(
                 version,
                 List.of(commit("x86_64", hex(version))),
@@ -68,7 +68,7 @@ final class LintDocs {
     }
 
     /** A release with an x86_64 commit only, as before the move to OCI. */
-    static IndexRelease checksumOnly(String version) {
+    public static IndexRelease checksumOnly(String version) {
         return IndexRelease.builder()
                 .version(version)
                 .metadata(metadataUrl(version))
@@ -76,7 +76,7 @@ final class LintDocs {
                 .build();
     }
 
-    static IndexRelease releaseWith(String version, List<IndexCommit> commits, List<IndexOciImage> images) {
+    public static IndexRelease releaseWith(String version, List<IndexCommit> commits, List<IndexOciImage> images) {
         return IndexRelease.builder()
                 .version(version)
                 .metadata(metadataUrl(version))
@@ -89,23 +89,23 @@ final class LintDocs {
         return "https://builds.example.org/prod/streams/stable/builds/" + version + "/release.json";
     }
 
-    static ReleaseIndex index(IndexRelease... releases) {
+    public static ReleaseIndex index(IndexRelease... releases) {
         return ReleaseIndex.builder().stream("stable").addReleases(releases).build();
     }
 
-    static Updates updates(UpdateRelease... entries) {
+    public static Updates updates(UpdateRelease... entries) {
         return Updates.builder().stream("stable").addReleases(entries).build();
     }
 
-    static UpdateRelease barrier(String version, String reason) {
+    public static UpdateRelease barrier(String version, String reason) {
         return entry(version, UpdateMetadata.builder().barrier(reason(reason)).build());
     }
 
-    static UpdateRelease deadend(String version, String reason) {
+    public static UpdateRelease deadend(String version, String reason) {
         return entry(version, UpdateMetadata.builder().deadend(reason(reason)).build());
     }
 
-    static UpdateRelease barrierAndDeadend(String version, String reason) {
+    public static UpdateRelease barrierAndDeadend(String version, String reason) {
         return entry(
                 version,
                 UpdateMetadata.builder()
@@ -114,7 +114,7 @@ final class LintDocs {
                         .build());
     }
 
-    static UpdateRelease rollout(String version, long startEpoch, String startPercentage, long minutes) {
+    public static UpdateRelease rollout(String version, long startEpoch, String startPercentage, long minutes) {
         return entry(
                 version,
                 UpdateMetadata.builder()
@@ -126,7 +126,7 @@ final class LintDocs {
                         .build());
     }
 
-    static UpdateRelease entry(String version, UpdateMetadata metadata) {
+    public static UpdateRelease entry(String version, UpdateMetadata metadata) {
         return UpdateRelease.builder().version(version).metadata(metadata).build();
     }
 
@@ -135,11 +135,11 @@ final class LintDocs {
     }
 
     /** The clean pair: four releases, a barrier on the second, a rollout of the newest. */
-    static ReleaseIndex cleanIndex() {
+    public static ReleaseIndex cleanIndex() {
         return index(release(V1), release(V2), release(V3), release(V4));
     }
 
-    static Updates cleanUpdates() {
+    public static Updates cleanUpdates() {
         return updates(barrier(V2, "https://example.org/issues/1"), rollout(V4, NOW - 3600, "0.25", 2880));
     }
 }
