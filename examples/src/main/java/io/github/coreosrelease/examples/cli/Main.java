@@ -25,7 +25,11 @@ import picocli.CommandLine.Option;
             GraphCommand.class,
             ExportCommand.class,
             NextUpdateCommand.class,
-            WarinessCommand.class
+            WarinessCommand.class,
+            ValidateCommand.class,
+            LintCommand.class,
+            RenderCommand.class,
+            DiffCommand.class
         })
 public final class Main {
     /** Exit code for invalid input or a refused operation. */
@@ -129,6 +133,12 @@ public final class Main {
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == GraphCommand.class) {
                 return cls.cast(new GraphCommand(clock));
+            }
+            if (cls == LintCommand.class) {
+                return cls.cast(new LintCommand(clock));
+            }
+            if (cls == RenderCommand.class) {
+                return cls.cast(new RenderCommand(clock));
             }
             return fallback.create(cls);
         }

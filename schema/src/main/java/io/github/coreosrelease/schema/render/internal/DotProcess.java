@@ -1,6 +1,5 @@
 package io.github.coreosrelease.schema.render.internal;
 
-import io.github.coreosrelease.schema.render.Graphviz;
 import io.github.coreosrelease.schema.render.RenderException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -52,8 +51,8 @@ public final class DotProcess {
                     && err.await(remainingMillis(deadline));
             if (!finished) {
                 throw new RenderException(
-                        "the Graphviz program " + executable + " did not finish within " + timeout.toSeconds()
-                                + " s; the graph may be too large to draw, try --format dot or mermaid",
+                        "the Graphviz program " + executable + " did not finish within " + describe(timeout)
+                                + "; the graph may be too large to draw, try --format dot or mermaid",
                         null);
             }
         } catch (InterruptedException e) {
@@ -88,6 +87,11 @@ public final class DotProcess {
         } catch (IOException e) {
             // Broken pipe: the exit status and error output say why.
         }
+    }
+
+    private static String describe(Duration timeout) {
+        long millis = timeout.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
     private static long remainingMillis(long deadline) {

@@ -41,7 +41,7 @@ public final class DotWriter {
         line("  rankdir=LR;");
         line("  node [fontname=" + quote(FONT) + ", fontsize=11, shape=box, style=\"rounded,filled\", fillcolor="
                 + quote(Look.PLAIN_FILL) + ", color=" + quote(Look.PLAIN_LINE) + "];");
-        line("  edge [color=" + quote(Look.PLAIN_LINE) + "];");
+        line("  edge [fontname=" + quote(FONT) + ", color=" + quote(Look.PLAIN_LINE) + "];");
         List<GraphNode> nodes = graph.nodes();
         for (int i = 0; i < nodes.size(); i++) {
             GraphNode node = nodes.get(i);
@@ -54,9 +54,19 @@ public final class DotWriter {
             }
             line("  n" + i + " [" + String.join(", ", attributes) + "];");
         }
+        boolean[] connected = new boolean[nodes.size()];
         for (GraphEdge edge : graph.edges()) {
             boolean gradual = NodeMetadata.isRollout(nodes.get(edge.target()));
             line("  n" + edge.source() + " -> n" + edge.target() + (gradual ? " [" + gradualEdge() + "]" : "") + ";");
+            connected[edge.source()] = true;
+            connected[edge.target()] = true;
+        }
+        // A release without any edge (a dead-end nobody updates to, say) would float at the left
+        // edge; an invisible edge from the release before it keeps it next to its neighbours in time.
+        for (int i = 1; i < nodes.size(); i++) {
+            if (!connected[i]) {
+                line("  n" + (i - 1) + " -> n" + i + " [style=invis];");
+            }
         }
         legend();
         out.append("}\n");
