@@ -136,8 +136,6 @@ class RenderCommandTest {
 
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(Arrays.copyOf(Files.readAllBytes(out), 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        assertThat(new String(Files.readAllBytes(out), 1, 3, StandardCharsets.US_ASCII))
-                .isEqualTo("PNG");
     }
 
     @Test

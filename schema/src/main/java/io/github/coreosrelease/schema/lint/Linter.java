@@ -99,7 +99,8 @@ public final class Linter {
     }
 
     /**
-     * Lints the documents and the checksum and OCI graphs of one architecture.
+     * Lints the documents and the checksum and OCI graphs of one architecture. An architecture that
+     * the index does not name has graphs without nodes, hence no graph findings.
      *
      * @param index the stream's release index
      * @param updates the stream's updates document

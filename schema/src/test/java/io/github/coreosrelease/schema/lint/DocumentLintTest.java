@@ -152,6 +152,7 @@ class DocumentLintTest {
                                 + " digest-ref: invalid image reference \"quay.io/fedora/fcos@sha256:abc\": expected a"
                                 + " digest after '@': exactly 64 lowercase hex characters after \"sha256:\", but found"
                                 + " 3 characters");
+        assertThat(lint(index(release(V1)), updates())).isEmpty();
     }
 
     @Test
@@ -182,6 +183,9 @@ class DocumentLintTest {
 
     @Test
     void releaseOrderComparesBuildDateThenBuildNumber() {
+        assertThat(lint(cleanIndex(), updates())).isEmpty();
+        assertThat(lint(index(release("41.20241027.3.0"), release("41.20241027.3.1")), updates()))
+                .isEmpty();
         assertThat(lint(index(release(V1), release(V3), release(V2), release(V4)), updates()))
                 .containsExactly("warning release-order release-index#/releases/2/version: 40.20240504.3.0 is"
                         + " listed after 41.20241027.3.0, which was built later; releases are listed oldest first");
