@@ -290,10 +290,10 @@ class BrokenDocumentsTest {
                 arguments(
                         updates,
                         "updates.json",
-                        set(rollout + "/start_percentage", "1.5"),
+                        set(rollout + "/start_percentage", "\"50%\""),
                         rollout + "/start_percentage",
-                        "maximum",
-                        "maximum value of 1"),
+                        "type",
+                        "number expected"),
                 arguments(
                         updates,
                         "updates.json",

@@ -6,6 +6,8 @@ import io.github.coreosrelease.core.DocumentKind;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Input that is not one well-formed, bounded JSON document gives exactly one problem, never an exception. */
 class InputHandlingTest {
@@ -96,18 +98,28 @@ class InputHandlingTest {
 
     @Test
     void numbersAreComparedExactly() {
-        // As a double, 1.0000000000000000001 would round to 1 and pass the maximum of 1.
+        // As a double, 2^63 equals 2^63 - 1 and would pass the maximum of a signed 64-bit start_epoch.
         byte[] json = ("{\"stream\": \"s\", \"metadata\": {\"last-modified\": \"2025-01-01T00:00:00Z\"},"
                         + " \"releases\": [{\"version\": \"1\", \"metadata\": {\"rollout\":"
-                        + " {\"start_percentage\": 1.0000000000000000001}}}]}")
+                        + " {\"start_epoch\": 9223372036854775808}}}]}")
                 .getBytes(StandardCharsets.UTF_8);
 
         assertThat(validator.validate(DocumentKind.UPDATES, json))
                 .singleElement()
                 .satisfies(problem -> {
-                    assertThat(problem.pointer()).isEqualTo("/releases/0/metadata/rollout/start_percentage");
+                    assertThat(problem.pointer()).isEqualTo("/releases/0/metadata/rollout/start_epoch");
                     assertThat(problem.keyword()).isEqualTo("maximum");
                 });
+    }
+
+    @ParameterizedTest(name = "start_percentage {0}")
+    @ValueSource(strings = {"0", "1", "1.0000000000000000001", "1.5", "100"})
+    void startPercentageAboveOneIsLeftToLint(String percentage) {
+        // Real documents carry 100; the 0..1 range is the lint rule start-percentage-range.
+        byte[] json = Fixtures.edited(
+                "updates.json", Fixtures.Edit.set("/releases/2/metadata/rollout/start_percentage", percentage));
+
+        assertThat(validator.validate(DocumentKind.UPDATES, json)).isEmpty();
     }
 
     @Test

@@ -22,7 +22,7 @@ class ProblemLocationTest {
                 .containsExactly(
                         tuple("/releases/0/metadata/barrier", "required"),
                         tuple("/releases/1/metadata/rollout/start_epoch", "type"),
-                        tuple("/releases/1/metadata/rollout/start_percentage", "maximum"));
+                        tuple("/releases/1/metadata/rollout/start_percentage", "minimum"));
         assertThat(problems.get(0).message()).isEqualTo("required property 'reason' not found");
         // The location is where the offending value starts: the '{' of "barrier": {}.
         assertThat(problems.get(0).line()).hasValue(10);

@@ -29,7 +29,11 @@ import picocli.CommandLine.Option;
             OscontainerCommand.class,
             ReleaseMetaCommand.class,
             ReleaseIndexCommand.class,
-            StreamMetaCommand.class
+            StreamMetaCommand.class,
+            ValidateCommand.class,
+            LintCommand.class,
+            RenderCommand.class,
+            DiffCommand.class
         })
 public final class Main {
     /** Exit code for invalid input or a refused operation. */
@@ -133,6 +137,12 @@ public final class Main {
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == GraphCommand.class) {
                 return cls.cast(new GraphCommand(clock));
+            }
+            if (cls == LintCommand.class) {
+                return cls.cast(new LintCommand(clock));
+            }
+            if (cls == RenderCommand.class) {
+                return cls.cast(new RenderCommand(clock));
             }
             return fallback.create(cls);
         }

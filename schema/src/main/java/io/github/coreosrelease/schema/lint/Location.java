@@ -1,0 +1,14 @@
+package io.github.coreosrelease.schema.lint;
+
+/**
+ * Where a lint {@link Finding} is: a value in a document ({@link DocumentLocation}) or a release in
+ * a built update graph ({@link GraphLocation}).
+ */
+public sealed interface Location permits DocumentLocation, GraphLocation {
+    /**
+     * The location in words, with the default document names.
+     *
+     * @return e.g. {@code release-index#/releases/3/version} or {@code x86_64/oci@41.20250105.3.0}
+     */
+    String describe();
+}
