@@ -3,6 +3,7 @@ package io.github.coreosrelease.examples.cli;
 import io.github.coreosrelease.core.CoreosReleaseException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +19,14 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Tools for the Fedora CoreOS release and update pipeline.",
-        subcommands = {FmtCommand.class, InspectCommand.class})
+        subcommands = {
+            FmtCommand.class,
+            InspectCommand.class,
+            GraphCommand.class,
+            ExportCommand.class,
+            NextUpdateCommand.class,
+            WarinessCommand.class
+        })
 public final class Main {
     /** Exit code for invalid input or a refused operation. */
     public static final int EXIT_INVALID = 1;
@@ -47,7 +55,20 @@ public final class Main {
      * @return the exit code
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine();
+        return run(args, out, err, Clock.systemUTC());
+    }
+
+    /**
+     * Runs the CLI without exiting, with a given clock for commands that need the current time.
+     *
+     * @param args the command line
+     * @param out where results go
+     * @param err where errors go
+     * @param clock the source of "now"
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+        CommandLine cli = commandLine(clock);
         cli.setOut(out);
         cli.setErr(err);
         try {
@@ -61,11 +82,12 @@ public final class Main {
     /**
      * The configured picocli command line.
      *
+     * @param clock the source of "now", given to the commands that need it
      * @return a new command line
      */
-    static CommandLine commandLine() {
+    static CommandLine commandLine(Clock clock) {
         Main main = new Main();
-        CommandLine cli = new CommandLine(main);
+        CommandLine cli = new CommandLine(main, new Factory(clock));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             boolean usage = e instanceof UsageException;
@@ -92,6 +114,24 @@ public final class Main {
             return e.getMessage();
         }
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /** Creates commands, handing the clock to those that read the time. */
+    private static final class Factory implements CommandLine.IFactory {
+        private final Clock clock;
+        private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+        Factory(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == GraphCommand.class) {
+                return cls.cast(new GraphCommand(clock));
+            }
+            return fallback.create(cls);
+        }
     }
 
     /** Prints the version from the jar manifest. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 /** Test helper: one run of the CLI with captured stdout, stderr and exit code. */
 final class CliRun {
@@ -22,6 +23,13 @@ final class CliRun {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    static CliRun at(Clock clock, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), clock);
         return new CliRun(code, out.toString(), err.toString());
     }
 

@@ -1,0 +1,110 @@
+package io.github.coreosrelease.examples.cli;
+
+import io.github.coreosrelease.core.json.DocumentType;
+import io.github.coreosrelease.core.json.DocumentWriter;
+import io.github.coreosrelease.core.model.CincinnatiGraph;
+import io.github.coreosrelease.graph.GraphSet;
+import io.github.coreosrelease.graph.policy.GraphPolicy;
+import io.github.coreosrelease.graph.policy.Wariness;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code graph}: the Cincinnati graph of one scope, as built (SPEC §2.1, §2.2) or as served to one
+ * client (SPEC §2.3), printed as compact JSON.
+ */
+@Command(
+        name = "graph",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Build the update graph of one architecture and print it as compact JSON.",
+            "With --wariness or --node-uuid, apply the serving policy for that client at --now."
+        })
+final class GraphCommand implements Callable<Integer> {
+    private final Clock clock;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    GraphSources sources;
+
+    @Option(names = "--basearch", required = true, paramLabel = "ARCH", description = "The architecture, e.g. x86_64.")
+    String basearch;
+
+    @Option(names = "--oci", description = "The OCI graph (image digest pullspecs) instead of OSTree checksums.")
+    boolean oci;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Client client;
+
+    @Option(
+            names = "--now",
+            paramLabel = "EPOCH",
+            description = "The time of the request in seconds since the epoch (default: now).")
+    Long now;
+
+    /** The client the policy is applied for: a stated wariness or a node UUID. */
+    static final class Client {
+        @Option(
+                names = "--wariness",
+                required = true,
+                paramLabel = "W",
+                description = "The client's rollout_wariness, clamped to [0, 1].")
+        String wariness;
+
+        @Option(
+                names = "--node-uuid",
+                required = true,
+                paramLabel = "UUID",
+                description = "The client's node_uuid, from which the wariness is derived.")
+        String nodeUuid;
+    }
+
+    GraphCommand(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Integer call() {
+        if (client == null && now != null) {
+            throw new UsageException("--now only applies with --wariness or --node-uuid");
+        }
+        double wariness = client == null ? 0.0 : wariness();
+        if (basearch.isEmpty()) {
+            throw new UsageException("--basearch must not be empty");
+        }
+        GraphSet graphs = sources.buildAll();
+        CincinnatiGraph graph = graphs.graph(basearch, oci).orElseThrow(() -> unknownArch(graphs));
+        if (client != null) {
+            long at = now != null ? now : clock.instant().getEpochSecond();
+            graph = GraphPolicy.apply(graph, wariness, at);
+        }
+        spec.commandLine().getOut().println(DocumentWriter.compact().writeString(DocumentType.GRAPH, graph));
+        return 0;
+    }
+
+    private double wariness() {
+        if (client.wariness != null) {
+            return Wariness.parseRolloutWariness(client.wariness)
+                    .map(Wariness::clamp)
+                    .orElseThrow(() -> new UsageException(
+                            "--wariness must be a number such as 0.5, got '" + client.wariness + "'"));
+        }
+        return Wariness.fromNodeUuid(client.nodeUuid);
+    }
+
+    private InputException unknownArch(GraphSet graphs) {
+        String known = graphs.architectures().isEmpty()
+                ? "the release index names no architecture"
+                : "the release index has " + String.join(", ", graphs.architectures());
+        return new InputException("unknown basearch \"" + basearch + "\": " + known, null);
+    }
+}
