@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
             GraphCommand.class,
             ExportCommand.class,
             NextUpdateCommand.class,
-            WarinessCommand.class
+            WarinessCommand.class,
+            ServeCommand.class
         })
 public final class Main {
     /** Exit code for invalid input or a refused operation. */
