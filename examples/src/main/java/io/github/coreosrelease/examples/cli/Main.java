@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
             ValidateCommand.class,
             LintCommand.class,
             RenderCommand.class,
-            DiffCommand.class
+            DiffCommand.class,
+            ServeCommand.class
         })
 public final class Main {
     /** Exit code for invalid input or a refused operation. */

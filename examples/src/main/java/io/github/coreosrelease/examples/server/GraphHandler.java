@@ -1,0 +1,187 @@
+package io.github.coreosrelease.examples.server;
+
+import io.github.coreosrelease.core.json.DocumentType;
+import io.github.coreosrelease.core.json.DocumentWriter;
+import io.github.coreosrelease.core.model.GraphError;
+import io.github.coreosrelease.graph.service.GraphResponse;
+import io.github.coreosrelease.graph.service.GraphService;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HeaderMap;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
+import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Routes the server's requests: {@code /v1/graph} to the graph service, {@code /metrics} to the
+ * Prometheus registry, and the two health checks. Graph requests run on the I/O thread: answering
+ * one is a lookup of a shared, already serialized body.
+ */
+final class GraphHandler implements HttpHandler {
+    static final String GRAPH_PATH = "/v1/graph";
+    static final String METRICS_PATH = "/metrics";
+    static final String READY_PATH = "/health/ready";
+    static final String LIVE_PATH = "/health/live";
+
+    /** The content type of the Prometheus text exposition format that the registry writes. */
+    static final String PROMETHEUS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+
+    private static final HttpString NOSNIFF = new HttpString("X-Content-Type-Options");
+    private static final ByteBuffer LIVE = json("{\"status\":\"live\"}");
+    private static final ByteBuffer READY = json("{\"status\":\"ready\"}");
+    private static final ByteBuffer NOT_READY = json("{\"status\":\"not ready\"}");
+
+    private final GraphService service;
+    private final PrometheusMeterRegistry registry;
+    private final Cors cors;
+
+    GraphHandler(GraphService service, PrometheusMeterRegistry registry, Cors cors) {
+        this.service = service;
+        this.registry = registry;
+        this.cors = cors;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) {
+        String path = exchange.getRequestPath();
+        HttpString method = exchange.getRequestMethod();
+        boolean read = method.equals(Methods.GET) || method.equals(Methods.HEAD);
+        switch (path) {
+            case GRAPH_PATH:
+                if (method.equals(Methods.OPTIONS)) {
+                    cors.preflight(exchange);
+                } else if (read) {
+                    graph(exchange);
+                } else {
+                    cors.apply(exchange);
+                    methodNotAllowed(exchange, "GET, HEAD, OPTIONS");
+                }
+                return;
+            case METRICS_PATH:
+                if (!read) {
+                    methodNotAllowed(exchange, "GET, HEAD");
+                } else if (exchange.isInIoThread()) {
+                    // Scraping walks every meter: off the I/O thread.
+                    exchange.dispatch(this);
+                } else {
+                    send(exchange, 200, PROMETHEUS_CONTENT_TYPE, utf8(registry.scrape()));
+                }
+                return;
+            case LIVE_PATH:
+                if (read) {
+                    send(exchange, 200, GraphResponse.CONTENT_TYPE, LIVE.duplicate());
+                } else {
+                    methodNotAllowed(exchange, "GET, HEAD");
+                }
+                return;
+            case READY_PATH:
+                if (!read) {
+                    methodNotAllowed(exchange, "GET, HEAD");
+                } else if (service.isReady()) {
+                    send(exchange, 200, GraphResponse.CONTENT_TYPE, READY.duplicate());
+                } else {
+                    send(exchange, 503, GraphResponse.CONTENT_TYPE, NOT_READY.duplicate());
+                }
+                return;
+            default:
+                error(exchange, 404, "not_found", "no such path: " + shorten(path) + "; try " + GRAPH_PATH);
+        }
+    }
+
+    private void graph(HttpServerExchange exchange) {
+        cors.apply(exchange);
+        Map<String, List<String>> parameters;
+        try {
+            parameters = decodedQuery(exchange);
+        } catch (IllegalArgumentException e) {
+            error(exchange, 400, "invalid_params", "malformed percent-encoding in the query string: " + e.getMessage());
+            return;
+        }
+        GraphResponse response = service.graph(parameters);
+        HeaderMap headers = exchange.getResponseHeaders();
+        if (!response.isSuccess()) {
+            send(exchange, response.status(), GraphResponse.CONTENT_TYPE, response.body(false));
+            return;
+        }
+        boolean gzip = AcceptEncoding.acceptsGzip(exchange.getRequestHeaders().getFirst(Headers.ACCEPT_ENCODING));
+        headers.add(Headers.VARY, "Accept-Encoding");
+        // Throttling moves with time: caches must ask again, and the ETag makes that cheap.
+        headers.put(Headers.CACHE_CONTROL, "no-cache");
+        headers.put(Headers.ETAG, response.etag(gzip).orElseThrow());
+        if (response.isNotModified(exchange.getRequestHeaders().getFirst(Headers.IF_NONE_MATCH))) {
+            exchange.setStatusCode(304);
+            exchange.endExchange();
+            return;
+        }
+        if (gzip) {
+            headers.put(Headers.CONTENT_ENCODING, "gzip");
+        }
+        send(exchange, 200, GraphResponse.CONTENT_TYPE, response.body(gzip));
+    }
+
+    /**
+     * The query parameters, decoded here rather than by Undertow (whose URL decoding is off), so
+     * that a malformed escape gets a JSON error body like every other bad request (SPEC §2.4).
+     */
+    private static Map<String, List<String>> decodedQuery(HttpServerExchange exchange) {
+        Map<String, List<String>> decoded = new LinkedHashMap<>();
+        for (Map.Entry<String, Deque<String>> entry :
+                exchange.getQueryParameters().entrySet()) {
+            List<String> values = decoded.computeIfAbsent(
+                    URLDecoder.decode(entry.getKey(), StandardCharsets.UTF_8), key -> new ArrayList<>());
+            for (String value : entry.getValue()) {
+                values.add(URLDecoder.decode(value, StandardCharsets.UTF_8));
+            }
+        }
+        return decoded;
+    }
+
+    private static void methodNotAllowed(HttpServerExchange exchange, String allowed) {
+        exchange.getResponseHeaders().put(Headers.ALLOW, allowed);
+        error(
+                exchange,
+                405,
+                "method_not_allowed",
+                "method " + exchange.getRequestMethod() + " is not allowed here; use " + allowed);
+    }
+
+    private static void error(HttpServerExchange exchange, int status, String kind, String message) {
+        GraphError error = GraphError.builder().kind(kind).value(message).build();
+        byte[] body = DocumentWriter.compact().write(DocumentType.GRAPH_ERROR, error);
+        send(exchange, status, GraphResponse.CONTENT_TYPE, ByteBuffer.wrap(body));
+    }
+
+    private static void send(HttpServerExchange exchange, int status, String contentType, ByteBuffer body) {
+        exchange.setStatusCode(status);
+        HeaderMap headers = exchange.getResponseHeaders();
+        headers.put(Headers.CONTENT_TYPE, contentType);
+        headers.put(NOSNIFF, "nosniff");
+        headers.put(Headers.CONTENT_LENGTH, body.remaining());
+        if (exchange.getRequestMethod().equals(Methods.HEAD)) {
+            exchange.endExchange();
+        } else {
+            exchange.getResponseSender().send(body);
+        }
+    }
+
+    private static String shorten(String path) {
+        return path.length() > 64 ? path.substring(0, 64) + "..." : path;
+    }
+
+    private static ByteBuffer utf8(String text) {
+        return ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ByteBuffer json(String text) {
+        return utf8(text).asReadOnlyBuffer();
+    }
+}

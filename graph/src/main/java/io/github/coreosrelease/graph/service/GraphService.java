@@ -1,0 +1,348 @@
+package io.github.coreosrelease.graph.service;
+
+import io.github.coreosrelease.core.InvalidValueException;
+import io.github.coreosrelease.graph.GraphSet;
+import io.github.coreosrelease.graph.policy.Wariness;
+import io.github.coreosrelease.graph.service.internal.Backoff;
+import io.github.coreosrelease.graph.service.internal.LoadedStream;
+import io.github.coreosrelease.graph.service.internal.ResponseBody;
+import io.github.coreosrelease.graph.service.internal.ServedScope;
+import io.github.coreosrelease.graph.service.internal.ServiceMetrics;
+import io.github.coreosrelease.graph.service.internal.SourceFetcher;
+import io.github.coreosrelease.graph.service.internal.StreamRefresher;
+import io.github.coreosrelease.graph.service.internal.StreamSlot;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Cincinnati graph service (SPEC §2.3, §2.4), independent of any HTTP server: it keeps the graphs
+ * of every configured stream fresh and answers {@code /v1/graph} queries with ready-to-send
+ * responses.
+ *
+ * <ul>
+ *   <li><b>Refresh.</b> Each stream is refreshed on its own: one fetch of its release index and
+ *       one of its updates document, then every (architecture, scheme) graph is built and the
+ *       whole set is swapped in at once. A failed refresh (unreachable source, bad JSON, invalid
+ *       document) keeps the last good graphs, is logged and counted, and is retried with a
+ *       doubling backoff. Readers never see a half-built set.
+ *   <li><b>Serving.</b> With the policy on (the default), each query gets the graph as the
+ *       reference policy engine serves it: rollouts throttled for the client's wariness at the
+ *       service clock's time, no edges out of dead-ends. Without it, the graph as built. Bodies
+ *       are serialized once per distinct result and shared: at one instant, {@code k} rollouts
+ *       in progress give at most {@code k + 1} distinct bodies per scope.
+ *   <li><b>Readiness.</b> {@link #isReady()} once every stream has loaded once.
+ * </ul>
+ *
+ * <pre>{@code
+ * GraphServiceConfig config = GraphServiceConfig.builder()
+ *     .addStream(StreamSources.of("stable", DocumentSource.parse(indexUrl), DocumentSource.parse(updatesUrl)))
+ *     .build();
+ * try (GraphService service = GraphService.create(config, Clock.systemUTC(), meterRegistry)) {
+ *     service.start();
+ *     GraphResponse response = service.graph(GraphQuery.fromParameters(httpQueryParameters));
+ *     // send response.status(), GraphResponse.CONTENT_TYPE, response.etag(gzip), response.body(gzip)
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. Requires {@code io.micrometer:micrometer-core} on the class path.
+ */
+public final class GraphService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(GraphService.class);
+
+    /** How much of a client's parameter text an error message quotes. */
+    private static final int MAX_QUOTED = 64;
+
+    private final GraphServiceConfig config;
+    private final Clock clock;
+    private final ServiceMetrics metrics;
+    private final StreamRefresher refresher;
+    private final Map<String, StreamSlot> slots;
+    private ScheduledExecutorService scheduler;
+    private boolean closed;
+
+    private GraphService(GraphServiceConfig config, Clock clock, MeterRegistry registry) {
+        this.config = config;
+        this.clock = clock;
+        this.metrics = new ServiceMetrics(registry);
+        SourceFetcher fetcher =
+                new SourceFetcher(config.connectTimeout(), config.requestTimeout(), config.maxDocumentBytes());
+        this.refresher = new StreamRefresher(fetcher, config.maxDocumentBytes(), clock, metrics);
+        Map<String, StreamSlot> bySlot = new LinkedHashMap<>();
+        config.streams().forEach(stream -> bySlot.put(stream.stream(), new StreamSlot(stream)));
+        this.slots = Collections.unmodifiableMap(bySlot);
+    }
+
+    /**
+     * Creates a service on the system UTC clock that registers its meters in Micrometer's global
+     * registry. Nothing is fetched until {@link #start()} or a refresh method is called.
+     *
+     * @param config what to serve
+     * @return the service
+     */
+    public static GraphService create(GraphServiceConfig config) {
+        return create(config, Clock.systemUTC(), Metrics.globalRegistry);
+    }
+
+    /**
+     * Creates a service. Nothing is fetched until {@link #start()} or a refresh method is called.
+     *
+     * @param config what to serve
+     * @param clock the time of requests (rollout throttling) and refreshes; never the wall clock
+     *     directly
+     * @param registry where the service's meters go (names and meanings in {@code docs/SERVER.md})
+     * @return the service
+     */
+    public static GraphService create(GraphServiceConfig config, Clock clock, MeterRegistry registry) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(registry, "registry");
+        return new GraphService(config, clock, registry);
+    }
+
+    /**
+     * The configuration.
+     *
+     * @return the configuration
+     */
+    public GraphServiceConfig config() {
+        return config;
+    }
+
+    /**
+     * Starts refreshing every stream in the background, on one daemon thread: a stream never
+     * refreshed yet is refreshed at once, then every {@link GraphServiceConfig#refreshInterval()}
+     * after a success, or after the retry backoff after a failure. Calling it again has no
+     * effect.
+     *
+     * @throws IllegalStateException if the service is closed
+     */
+    public synchronized void start() {
+        if (closed) {
+            throw new IllegalStateException("the graph service is closed");
+        }
+        if (scheduler != null) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "coreos-graph-refresh");
+            thread.setDaemon(true);
+            return thread;
+        });
+        for (StreamSlot slot : slots.values()) {
+            schedule(slot, slot.attempted() ? nextDelay(slot) : Duration.ZERO);
+        }
+    }
+
+    /**
+     * Refreshes every stream now, one after the other, on the calling thread.
+     *
+     * @return what each refresh did, in configuration order
+     */
+    public List<RefreshResult> refreshAll() {
+        List<RefreshResult> results = new ArrayList<>();
+        for (StreamSlot slot : slots.values()) {
+            results.add(refresher.refresh(slot));
+        }
+        return results;
+    }
+
+    /**
+     * Refreshes one stream now, on the calling thread (after a refresh of it in progress, if any).
+     *
+     * @param stream a configured stream
+     * @return what the refresh did
+     * @throws InvalidValueException if the stream is not configured
+     */
+    public RefreshResult refresh(String stream) {
+        return refresher.refresh(slot(stream));
+    }
+
+    /**
+     * Whether every stream has loaded its graphs at least once; from then on the service always
+     * has graphs to serve.
+     *
+     * @return {@code true} when ready
+     */
+    public boolean isReady() {
+        return slots.values().stream().allMatch(slot -> slot.current().isPresent());
+    }
+
+    /**
+     * The graphs a stream serves now, as built.
+     *
+     * @param stream a configured stream
+     * @return the graphs, empty until the stream's first successful refresh
+     * @throws InvalidValueException if the stream is not configured
+     */
+    public Optional<GraphSet> graphs(String stream) {
+        return slot(stream).current().map(LoadedStream::graphs);
+    }
+
+    /**
+     * Answers a query given as request parameters (see {@link GraphQuery#fromParameters}); a
+     * parameter given twice is answered with a 400 {@link GraphErrorKind#INVALID_PARAMS}.
+     *
+     * @param parameters decoded request parameters with all their values
+     * @return the response
+     */
+    public GraphResponse graph(Map<String, ? extends Collection<String>> parameters) {
+        GraphQuery query;
+        try {
+            query = GraphQuery.fromParameters(parameters);
+        } catch (InvalidValueException e) {
+            metrics.incomingRequest();
+            return GraphResponse.error(GraphErrorKind.INVALID_PARAMS, e.getMessage());
+        }
+        return graph(query);
+    }
+
+    /**
+     * Answers a query (SPEC §2.4): validates it, picks the scope's graph and applies the serving
+     * policy (SPEC §2.3) at the service clock's current time, unless the policy is off.
+     *
+     * <ul>
+     *   <li>missing or empty {@code basearch} or {@code stream}: 400 {@link
+     *       GraphErrorKind#MISSING_PARAMS};
+     *   <li>{@code oci} other than {@code true} or {@code false}: 400 {@link
+     *       GraphErrorKind#INVALID_PARAMS};
+     *   <li>a stream not configured: 404 {@link GraphErrorKind#UNKNOWN_STREAM};
+     *   <li>a stream not loaded yet: 503 {@link GraphErrorKind#GRAPH_UNAVAILABLE};
+     *   <li>an architecture without graph in the stream: 404 {@link
+     *       GraphErrorKind#UNKNOWN_BASEARCH};
+     *   <li>otherwise 200 with the graph.
+     * </ul>
+     *
+     * @param query the query
+     * @return the response
+     */
+    public GraphResponse graph(GraphQuery query) {
+        Objects.requireNonNull(query, "query");
+        metrics.incomingRequest();
+        String basearch = query.basearch().orElse("");
+        String stream = query.stream().orElse("");
+        if (basearch.isEmpty() || stream.isEmpty()) {
+            List<String> missing = new ArrayList<>();
+            if (basearch.isEmpty()) {
+                missing.add(GraphQuery.BASEARCH);
+            }
+            if (stream.isEmpty()) {
+                missing.add(GraphQuery.STREAM);
+            }
+            return GraphResponse.error(
+                    GraphErrorKind.MISSING_PARAMS,
+                    "mandatory client parameters missing: " + String.join(", ", missing));
+        }
+        String ociText = query.oci().orElse("false");
+        if (!ociText.equals("true") && !ociText.equals("false")) {
+            return GraphResponse.error(
+                    GraphErrorKind.INVALID_PARAMS,
+                    "invalid oci parameter " + quote(ociText) + ": expected true or false");
+        }
+        boolean oci = ociText.equals("true");
+        StreamSlot slot = slots.get(stream);
+        if (slot == null) {
+            return GraphResponse.error(
+                    GraphErrorKind.UNKNOWN_STREAM,
+                    "unknown stream " + quote(stream) + ": this service serves " + String.join(", ", slots.keySet()));
+        }
+        Optional<LoadedStream> load = slot.current();
+        if (load.isEmpty()) {
+            return GraphResponse.error(
+                    GraphErrorKind.GRAPH_UNAVAILABLE, "the graphs of stream " + quote(stream) + " are not loaded yet");
+        }
+        Optional<ServedScope> scope = load.get().scope(basearch, oci);
+        if (scope.isEmpty()) {
+            return GraphResponse.error(
+                    GraphErrorKind.UNKNOWN_BASEARCH,
+                    "unknown basearch " + quote(basearch) + " for stream " + quote(stream) + ": known are "
+                            + String.join(", ", load.get().graphs().architectures()));
+        }
+        ServedScope served = scope.get();
+        served.countRequest();
+        if (!config.applyPolicy()) {
+            return GraphResponse.graph(served.asBuilt());
+        }
+        double wariness = Wariness.resolve(query.rolloutWariness(), query.nodeUuid());
+        metrics.wariness(wariness);
+        ResponseBody body = served.forClient(wariness, clock.instant().getEpochSecond());
+        return GraphResponse.graph(body);
+    }
+
+    /**
+     * Stops the background refreshes (a refresh in progress is interrupted). Served graphs stay
+     * available to {@link #graph} calls. Idempotent.
+     */
+    @Override
+    public void close() {
+        ScheduledExecutorService executor;
+        synchronized (this) {
+            closed = true;
+            executor = scheduler;
+        }
+        if (executor != null) {
+            executor.shutdownNow();
+            try {
+                if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                    LOG.warn("graph refresh thread did not stop within 10 seconds");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private StreamSlot slot(String stream) {
+        Objects.requireNonNull(stream, "stream");
+        StreamSlot slot = slots.get(stream);
+        if (slot == null) {
+            throw new InvalidValueException("stream", stream, "one of the configured streams " + slots.keySet());
+        }
+        return slot;
+    }
+
+    private void schedule(StreamSlot slot, Duration delay) {
+        synchronized (this) {
+            if (closed || scheduler == null) {
+                return;
+            }
+            scheduler.schedule(() -> runScheduled(slot), delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void runScheduled(StreamSlot slot) {
+        try {
+            refresher.refresh(slot);
+        } finally {
+            Duration delay = nextDelay(slot);
+            LOG.debug("stream {}: next refresh in {}", slot.sources().stream(), delay);
+            schedule(slot, delay);
+        }
+    }
+
+    private Duration nextDelay(StreamSlot slot) {
+        int failures = slot.consecutiveFailures();
+        return failures == 0
+                ? config.refreshInterval()
+                : Backoff.delay(failures, config.retryInitialDelay(), config.retryMaxDelay());
+    }
+
+    private static String quote(String text) {
+        String shown = text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "..." : text;
+        return '"' + shown + '"';
+    }
+}
