@@ -5,6 +5,7 @@ import io.github.coreosrelease.core.DocumentKind;
 import io.github.coreosrelease.core.json.DocumentDetector;
 import io.github.coreosrelease.core.json.DocumentType;
 import io.github.coreosrelease.core.model.CincinnatiGraph;
+import io.github.coreosrelease.core.model.GraphError;
 import io.github.coreosrelease.core.model.IndexRelease;
 import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.UpdateMetadata;
@@ -13,6 +14,8 @@ import io.github.coreosrelease.core.model.meta.BuildMeta;
 import io.github.coreosrelease.core.model.meta.ContainerImage;
 import io.github.coreosrelease.core.model.release.Release;
 import io.github.coreosrelease.core.model.stream.StreamMetadata;
+import io.github.coreosrelease.graph.client.BootedDeployment;
+import io.github.coreosrelease.graph.client.RpmOstreeStatus;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +53,20 @@ final class InspectCommand implements Callable<Integer> {
             throw new InputException(Inputs.located(file, e), e);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("type: " + DocumentTypeOption.of(kind));
+        switch (kind) {
+            case RPM_OSTREE_STATUS:
+                out.println("type: rpm-ostree-status");
+                rpmOstreeStatus(out, file, bytes);
+                return 0;
+            case GRAPH_ERROR:
+                out.println("type: graph-error");
+                GraphError error = Inputs.parse(DocumentType.GRAPH_ERROR, file, bytes);
+                out.println("kind: " + error.kind());
+                out.println("value: " + error.value());
+                return 0;
+            default:
+                out.println("type: " + DocumentTypeOption.of(kind));
+        }
         switch (kind) {
             case RELEASE_INDEX:
                 releaseIndex(out, Inputs.parse(DocumentType.RELEASE_INDEX, file, bytes));
@@ -74,6 +90,23 @@ final class InspectCommand implements Callable<Integer> {
                 throw new InputException(file + ": cannot summarise a " + kind.displayName(), null);
         }
         return 0;
+    }
+
+    private static void rpmOstreeStatus(PrintWriter out, String file, byte[] bytes) {
+        BootedDeployment booted;
+        try {
+            booted = BootedDeployment.from(RpmOstreeStatus.read(bytes));
+        } catch (DocumentException e) {
+            throw new InputException(Inputs.located(file, e), e);
+        }
+        out.println("booted version: " + booted.version());
+        out.println("booted payload: " + booted.booted().payload());
+        out.println("graph to ask for: " + (booted.booted().oci() ? "oci=true" : "oci=false"));
+        out.println("stream: " + booted.stream().orElse("(unknown)"));
+        out.println("staged: "
+                + booted.staged()
+                        .map(s -> s.version() + " " + s.payload().payload())
+                        .orElse("(none)"));
     }
 
     private static void releaseIndex(PrintWriter out, ReleaseIndex index) {

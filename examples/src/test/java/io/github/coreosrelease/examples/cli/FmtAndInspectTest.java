@@ -131,4 +131,22 @@ class FmtAndInspectTest {
         assertThat(JsonTrees.tree(run.out.getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(JsonTrees.tree(Files.readAllBytes(path)));
     }
+
+    @Test
+    void inspectSummarisesAnRpmOstreeStatus() {
+        CliRun run = CliRun.run(
+                "inspect", Corpus.file("rpm-ostree/rpm-ostree-staged.json").toString());
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out)
+                .isEqualTo("type: rpm-ostree-status\nbooted version: 31.20200505.3.0\n"
+                        + "booted payload: 01f074cc6cd88d8d2b43f821da692f2367c101eb4377802cb35092bde0ef02f7\n"
+                        + "graph to ask for: oci=false\nstream: stable\n"
+                        + "staged: 31.20200517.3.0 967b7b8d624e6d10ff51c2e81ef198fae966c567ac2e9b479771c693d0987949\n");
+    }
+
+    @Test
+    void inspectSummarisesAGraphError() {
+        CliRun run = CliRun.withStdin("{\"kind\":\"missing_params\",\"value\":\"stream\"}", "inspect", "-");
+        assertThat(run.out).isEqualTo("type: graph-error\nkind: missing_params\nvalue: stream\n");
+    }
 }
