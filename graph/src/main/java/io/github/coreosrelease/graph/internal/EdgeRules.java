@@ -2,23 +2,20 @@ package io.github.coreosrelease.graph.internal;
 
 import io.github.coreosrelease.core.model.GraphEdge;
 import io.github.coreosrelease.graph.GraphException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
 /**
- * The edge rules of SPEC §2.2, computed in time linear in nodes plus edges, edges already sorted.
+ * The edge rules of SPEC §2.2.
  *
- * <p>Both rules of the specification come down to one: a node {@code t} that is a rollout or a
- * barrier is the target of an edge from every node {@code lo(t), ..., t-1}, where {@code lo(t)} is
- * the nearest barrier before {@code t} (0 if none). For a rollout this is rule 1 as written; for a
- * barrier that is not a rollout, rule 2's {@code start} is exactly the previous barrier; a barrier
- * that is also a rollout gets its edges from rule 1 only, with the same range. No target is handled
- * twice, so no edge is duplicated. Rule 3 drops the edges that leave a dead-end.
- *
- * <p>Sources are counted first (a difference array over the ranges), which gives each source its
- * slice of the result; visiting the targets in ascending order then fills every slice in ascending
- * target order, so the edges come out sorted by (source, target) without a sort.
+ * <p>Rules 1 and 2 come down to one: a node {@code t} that is a rollout or a barrier is the target
+ * of an edge from every node since the nearest barrier before it (0 if none) up to {@code t-1}. For
+ * a rollout that is rule 1 as written; for a barrier that is not a rollout, rule 2's {@code start}
+ * is exactly the previous barrier; a barrier that is also a rollout is left to rule 1, which gives it
+ * the same sources. So no edge comes twice. Rule 3 then keeps only the sources that are not
+ * dead-ends. The edges come out target by target and are sorted at the end, which is simpler than
+ * placing each edge at its final position and costs little next to building the nodes.
  */
 public final class EdgeRules {
     private EdgeRules() {}
@@ -37,47 +34,39 @@ public final class EdgeRules {
      */
     public static List<GraphEdge> edges(
             int size, BitSet barrier, BitSet rollout, BitSet deadEnd, int maxEdges, String graphName) {
-        // rangeDelta[s] = how many more target ranges start at s than end just before s.
-        int[] rangeDelta = new int[size + 1];
+        // The sources of node t are firstSource[t], ..., t-1: none when t is neither rollout nor barrier.
+        int[] firstSource = new int[size];
         int previousBarrier = 0;
         for (int target = 0; target < size; target++) {
-            if (barrier.get(target) || rollout.get(target)) {
-                rangeDelta[previousBarrier]++;
-                rangeDelta[target]--;
-            }
+            firstSource[target] = barrier.get(target) || rollout.get(target) ? previousBarrier : target;
             if (barrier.get(target)) {
                 previousBarrier = target;
             }
         }
-        int[] nextSlot = new int[size];
-        long total = 0;
-        int openRanges = 0;
-        for (int source = 0; source < size; source++) {
-            openRanges += rangeDelta[source];
-            nextSlot[source] = (int) total;
-            if (!deadEnd.get(source)) {
-                total += openRanges;
-                if (total > maxEdges) {
-                    throw new GraphException("the " + graphName + " would have more than " + maxEdges
-                            + " edges, the most a graph may have (each rollout and barrier gets an edge from"
-                            + " every release since the previous barrier)");
-                }
-            }
+        // Counted before any edge exists, so that a hostile document (SPEC §6) fails without
+        // filling the memory first.
+        int[] liveBefore = new int[size + 1]; // how many of the nodes before a position are not dead-ends
+        for (int node = 0; node < size; node++) {
+            liveBefore[node + 1] = liveBefore[node] + (deadEnd.get(node) ? 0 : 1);
         }
-        GraphEdge[] edges = new GraphEdge[(int) total];
-        previousBarrier = 0;
+        long count = 0;
         for (int target = 0; target < size; target++) {
-            if (barrier.get(target) || rollout.get(target)) {
-                for (int source = previousBarrier; source < target; source++) {
-                    if (!deadEnd.get(source)) {
-                        edges[nextSlot[source]++] = GraphEdge.of(source, target);
-                    }
+            count += liveBefore[target] - liveBefore[firstSource[target]];
+        }
+        if (count > maxEdges) {
+            throw new GraphException("the " + graphName + " would have more than " + maxEdges
+                    + " edges, the most a graph may have (each rollout and barrier gets an edge from"
+                    + " every release since the previous barrier)");
+        }
+        List<GraphEdge> edges = new ArrayList<>((int) count);
+        for (int target = 0; target < size; target++) {
+            for (int source = firstSource[target]; source < target; source++) {
+                if (!deadEnd.get(source)) {
+                    edges.add(GraphEdge.of(source, target));
                 }
             }
-            if (barrier.get(target)) {
-                previousBarrier = target;
-            }
         }
-        return Arrays.asList(edges);
+        edges.sort(null); // by source, then target
+        return edges;
     }
 }

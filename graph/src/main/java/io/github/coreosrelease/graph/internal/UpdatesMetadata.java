@@ -13,44 +13,28 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An updates document folded, in one pass, into the node metadata of each version (SPEC §2.1):
- * entries are applied in file order, a later entry overwrites the keys it sets and leaves the
- * others. The builder then looks each release up once instead of scanning the entries per release.
+ * The node metadata that an updates document gives each version (SPEC §2.1), folded in one pass so
+ * that the graph builder looks each release up instead of scanning the entries per release.
  */
-public final class FoldedUpdates {
-    private final Map<String, VersionUpdates> byVersion;
-
-    private FoldedUpdates(Map<String, VersionUpdates> byVersion) {
-        this.byVersion = byVersion;
-    }
+public final class UpdatesMetadata {
+    private UpdatesMetadata() {}
 
     /**
-     * Folds a document.
+     * Folds a document: its entries in file order, a later entry of a version overwriting the keys
+     * it sets and leaving the others.
      *
      * @param updates the updates document
-     * @return the per-version metadata
+     * @return metadata keys and values by version, each in the order the keys were first set
      * @throws GraphException if a {@code start_percentage} is beyond the range of a 64-bit float,
-     *     which the reference cannot read either
+     *     which the reference cannot read either; checked for every entry, known version or not
      */
-    public static FoldedUpdates of(Updates updates) {
-        Map<String, Map<String, String>> folding = new HashMap<>();
+    public static Map<String, Map<String, String>> byVersion(Updates updates) {
+        Map<String, Map<String, String>> byVersion = new HashMap<>();
         for (UpdateRelease entry : updates.releases()) {
-            Map<String, String> metadata = folding.computeIfAbsent(entry.version(), v -> new LinkedHashMap<>());
+            Map<String, String> metadata = byVersion.computeIfAbsent(entry.version(), v -> new LinkedHashMap<>());
             apply(entry.version(), entry.metadata(), metadata);
         }
-        Map<String, VersionUpdates> frozen = new HashMap<>(folding.size() * 4 / 3 + 1);
-        folding.forEach((version, metadata) -> frozen.put(version, new VersionUpdates(metadata)));
-        return new FoldedUpdates(frozen);
-    }
-
-    /**
-     * What applies to a version.
-     *
-     * @param version a release version
-     * @return its metadata, {@link VersionUpdates#NONE} when no entry names it
-     */
-    public VersionUpdates get(String version) {
-        return byVersion.getOrDefault(version, VersionUpdates.NONE);
+        return byVersion;
     }
 
     private static void apply(String version, UpdateMetadata source, Map<String, String> target) {
