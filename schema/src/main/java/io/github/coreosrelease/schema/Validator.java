@@ -19,6 +19,11 @@ import java.util.Set;
  * Checks pipeline documents against this library's JSON Schemas and reports every problem, not just
  * the first (SPEC §5).
  *
+ * <pre>{@code
+ * List<Problem> problems = Validator.standard().validate(DocumentKind.UPDATES, Path.of("stable.json"));
+ * problems.forEach(p -> System.out.println(p.pointer() + ": " + p.message()));
+ * }</pre>
+ *
  * <p>Each {@link Problem} names the offending value by JSON pointer and, where the value exists in
  * the input, its line and column. Input that is not well-formed JSON, is not UTF-8 or exceeds the
  * size and depth bounds yields exactly one problem at pointer {@code ""} instead of an exception.
