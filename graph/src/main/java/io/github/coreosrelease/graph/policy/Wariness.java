@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * <p>A client either states its wariness (the {@code rollout_wariness} request parameter) or gets
  * one derived from its {@code node_uuid}, the same on every replica and on the reference service.
  *
- * <p><b>NaN.</b> The text {@code "NaN"} is not accepted as a stated wariness: it is no number, so
- * the wariness is derived from the node UUID instead. (The reference service reads it as 0, the
- * most eager value, which would silently turn a misconfigured client into a canary.)
+ * <p><b>NaN.</b> A stated {@code "NaN"} (any case, either sign) is a number to the reference
+ * service's parser, and its clamp, which ignores a NaN operand, turns it into 0: the most eager
+ * value, as if the client were a canary. This class does the same, so that a client gets the same
+ * graph from every replica and from the reference.
  */
 public final class Wariness {
     /** The lowest wariness derived from a UUID: only an explicit 0 makes a client a canary. */
@@ -36,6 +37,9 @@ public final class Wariness {
 
     /** Infinity as Rust accepts it, case-insensitively. */
     private static final Pattern INFINITY = Pattern.compile("([+-]?)(?:inf|infinity)", Pattern.CASE_INSENSITIVE);
+
+    /** Not-a-number as Rust accepts it, case-insensitively; the sign is read and lost. */
+    private static final Pattern NAN = Pattern.compile("[+-]?nan", Pattern.CASE_INSENSITIVE);
 
     private Wariness() {}
 
@@ -62,10 +66,10 @@ public final class Wariness {
      * Reads a stated {@code rollout_wariness} parameter with the syntax of Rust's {@code f64}
      * parser, which the reference service uses: an optional sign, then either decimal digits with
      * an optional point and an optional exponent ({@code "0.5"}, {@code "1."}, {@code ".5"}, {@code
-     * "5e-1"}), or {@code inf}/{@code infinity} in any case. No surrounding whitespace, no hex, no
-     * digit separators, no type suffix. Out-of-range numbers are returned as they are ({@code
-     * "1e400"} is positive infinity, {@code "-3"} is -3); {@link #clamp(double)} brings them into
-     * range. {@code "NaN"} is refused (see the class comment).
+     * "5e-1"}), or {@code inf}/{@code infinity}/{@code nan} in any case. No surrounding
+     * whitespace, no hex, no digit separators, no type suffix. Out-of-range numbers are returned as
+     * they are ({@code "1e400"} is positive infinity, {@code "-3"} is -3, {@code "NaN"} is NaN);
+     * {@link #clamp(double)} brings them into range.
      *
      * @param param the parameter's text
      * @return the number, correctly rounded to a {@code double}; empty if the text is not a number
@@ -81,21 +85,23 @@ public final class Wariness {
         if (infinity.matches()) {
             return Optional.of("-".equals(infinity.group(1)) ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
         }
-        // Everything else, "NaN" included, is not a number.
+        if (NAN.matcher(param).matches()) {
+            return Optional.of(Double.NaN);
+        }
         return Optional.empty();
     }
 
     /**
      * Clamps a stated wariness into [0, 1]: below 0 (including negative infinity and {@code -0.0})
-     * gives 0, above 1 (including positive infinity) gives 1.
+     * gives 0, above 1 (including positive infinity) gives 1, and NaN gives 0, as the reference's
+     * {@code max(0.0).min(1.0)} does (Rust's {@code max} returns the operand that is not NaN).
      *
      * @param rolloutWariness the stated wariness
      * @return the wariness, in [0, 1]
-     * @throws IllegalArgumentException if the value is NaN, which has no place in the order
      */
     public static double clamp(double rolloutWariness) {
         if (Double.isNaN(rolloutWariness)) {
-            throw new IllegalArgumentException("rollout wariness is NaN: expected a number, clamped into [0, 1]");
+            return 0.0;
         }
         // Math.max(-0.0, 0.0) is 0.0, so a negative zero comes out as plain zero.
         return Math.min(Math.max(rolloutWariness, 0.0), MAX);
