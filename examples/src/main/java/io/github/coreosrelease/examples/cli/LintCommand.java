@@ -2,6 +2,7 @@ package io.github.coreosrelease.examples.cli;
 
 import io.github.coreosrelease.core.DocumentKind;
 import io.github.coreosrelease.core.InvalidValueException;
+import io.github.coreosrelease.schema.lint.DocumentLocation;
 import io.github.coreosrelease.schema.lint.Finding;
 import io.github.coreosrelease.schema.lint.FindingFormat;
 import io.github.coreosrelease.schema.lint.Linter;
@@ -16,13 +17,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code lint}: semantic checks of a release index and updates pair and of their graphs (SPEC §5). */
+/**
+ * {@code lint}: semantic checks of a release index and updates pair and of their graphs, or of graph
+ * documents as served (SPEC §5).
+ */
 @Command(
         name = "lint",
         mixinStandardHelpOptions = true,
         description = {
             "Check a release index and updates document, and the update graphs built from them, for problems no"
-                    + " schema can see. One line per finding: SEVERITY RULE-ID LOCATION: message.",
+                    + " schema can see; or, with --graph, graph documents as served on /v1/graph or written by"
+                    + " export. One line per finding: SEVERITY RULE-ID LOCATION: message.",
             "Exit 1 when any finding is an error."
         })
 final class LintCommand implements Callable<Integer> {
@@ -33,17 +38,22 @@ final class LintCommand implements Callable<Integer> {
 
     @Option(
             names = "--releases",
-            required = true,
             paramLabel = "SRC",
-            description = "The release index: file, - or URL.")
+            description = "The release index: file, - or URL (with --updates).")
     String releases;
 
     @Option(
             names = "--updates",
-            required = true,
             paramLabel = "SRC",
-            description = "The updates document: file, - or URL.")
+            description = "The updates document: file, - or URL (with --releases).")
     String updates;
+
+    @Option(
+            names = "--graph",
+            paramLabel = "SRC",
+            description =
+                    "A graph document to check instead of --releases and --updates: file, - or URL;" + " repeatable.")
+    List<String> graphs;
 
     @Option(
             names = "--basearch",
@@ -70,6 +80,15 @@ final class LintCommand implements Callable<Integer> {
             throw new UsageException("--format must be text or json, got '" + format + "'");
         }
         Linter linter = linter();
+        if (graphs != null) {
+            if (releases != null || updates != null || basearch != null) {
+                throw new UsageException("--graph cannot be combined with --releases, --updates or --basearch");
+            }
+            return report(GraphDocumentLint.lint(linter, graphs), DocumentLocation::defaultName);
+        }
+        if (releases == null || updates == null) {
+            throw new UsageException("give --releases and --updates, or --graph");
+        }
         DocumentPair documents = DocumentPair.read(releases, updates);
         List<Finding> findings;
         if (basearch != null) {
@@ -78,8 +97,11 @@ final class LintCommand implements Callable<Integer> {
         } else {
             findings = linter.lint(documents.index(), documents.updates());
         }
-        Function<DocumentKind, String> names =
-                kind -> kind == DocumentKind.UPDATES ? documents.updatesSource() : documents.indexSource();
+        return report(
+                findings, kind -> kind == DocumentKind.UPDATES ? documents.updatesSource() : documents.indexSource());
+    }
+
+    private int report(List<Finding> findings, Function<DocumentKind, String> names) {
         spec.commandLine()
                 .getOut()
                 .print(

@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 /**
  * Writes lint findings as text lines or as JSON, naming documents as the caller wishes (e.g. by the
- * file they were read from).
+ * file they were read from). A {@link GraphDocumentLocation} carries its document's name itself.
  *
  * <pre>{@code
  * Function<DocumentKind, String> names = kind -> kind == DocumentKind.UPDATES ? "updates/stable.json" : "releases.json";
@@ -22,7 +22,8 @@ public final class FindingFormat {
 
     /**
      * One finding as {@code SEVERITY RULE-ID LOCATION: message}, where a document location is
-     * {@code <name>#<pointer>} and a graph location {@code <basearch>/<scheme>@<version>}.
+     * {@code <name>#<pointer>}, a graph location {@code <basearch>/<scheme>@<version>} and a graph
+     * document location {@link GraphDocumentLocation#describe()}.
      *
      * @param finding the finding
      * @param documentName the name of each document kind
@@ -51,7 +52,8 @@ public final class FindingFormat {
     /**
      * Findings as a JSON array of objects {@code {"rule", "severity", "location", "message"}}; a
      * document location is {@code {"document", "pointer"}}, a graph location {@code {"stream",
-     * "basearch", "scheme", "version"}}.
+     * "basearch", "scheme", "version"}}, a graph document location {@code {"document", "pointer",
+     * "version"}}, without {@code version} for an edge.
      *
      * @param findings the findings
      * @param documentName the name of each document kind
@@ -72,6 +74,10 @@ public final class FindingFormat {
                 location.put("basearch", graph.scope().basearch());
                 location.put("scheme", GraphLocation.scheme(graph.scope()));
                 location.put("version", graph.version());
+            } else if (finding.location() instanceof GraphDocumentLocation graphDocument) {
+                location.put("document", graphDocument.document());
+                location.put("pointer", graphDocument.pointer());
+                graphDocument.version().ifPresent(version -> location.put("version", version));
             }
             object.put("message", finding.message());
         }

@@ -8,7 +8,11 @@ import java.util.Optional;
  * and updates document pair and on the update graphs built from them. Each rule has a stable
  * {@link #id()} and a fixed {@link #severity()}.
  *
- * <p>Document rules report a {@link DocumentLocation}; graph rules a {@link GraphLocation}.
+ * <p>Document rules report a {@link DocumentLocation}; graph rules a {@link GraphLocation}, or a
+ * {@link GraphDocumentLocation} when they check a graph document ({@link
+ * Linter#lintGraphDocument(byte[], String)}). Four rules apply to graph documents only: {@code
+ * graph-edge-out-of-range}, {@code graph-duplicate-edge}, {@code graph-duplicate-version} and
+ * {@code graph-node-invalid}.
  */
 public enum LintRule {
     /** A version listed twice in the release index. */
@@ -63,8 +67,27 @@ public enum LintRule {
             "scheme-barrier-mismatch",
             Severity.ERROR,
             "the checksum and OCI graphs of an architecture disagree on which versions are barriers"),
-    /** A path of updates that leads back to where it started. */
-    GRAPH_CYCLE("graph-cycle", Severity.ERROR, "update edges form a cycle");
+    /** A path of updates that leads back to where it started; a self-loop edge is one too. */
+    GRAPH_CYCLE("graph-cycle", Severity.ERROR, "update edges form a cycle"),
+    /** An edge of a graph document that names a node index beyond the document's node list. */
+    GRAPH_EDGE_OUT_OF_RANGE(
+            "graph-edge-out-of-range",
+            Severity.ERROR,
+            "an edge of a graph document names a node index the document does not have"),
+    /** An edge listed twice in a graph document; harmless to clients, but not what a builder writes. */
+    GRAPH_DUPLICATE_EDGE("graph-duplicate-edge", Severity.WARNING, "an edge is listed twice in a graph document"),
+    /** Two nodes of a graph document with the same version. */
+    GRAPH_DUPLICATE_VERSION(
+            "graph-duplicate-version", Severity.ERROR, "two nodes of a graph document have the same version"),
+    /**
+     * A node of a graph document that update clients refuse to read (SPEC §3 step 1): empty version
+     * or payload, scheme not {@code checksum} or {@code oci}, an OCI payload that is not an image
+     * reference, {@code age_index} missing or not an unsigned integer.
+     */
+    GRAPH_NODE_INVALID(
+            "graph-node-invalid",
+            Severity.ERROR,
+            "a node of a graph document that update clients refuse: empty version or payload, bad scheme or age_index");
 
     private final String id;
     private final Severity severity;

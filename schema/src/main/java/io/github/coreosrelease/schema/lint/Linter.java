@@ -1,5 +1,6 @@
 package io.github.coreosrelease.schema.lint;
 
+import io.github.coreosrelease.core.DocumentException;
 import io.github.coreosrelease.core.InvalidValueException;
 import io.github.coreosrelease.core.model.CincinnatiGraph;
 import io.github.coreosrelease.core.model.ReleaseIndex;
@@ -9,6 +10,7 @@ import io.github.coreosrelease.graph.GraphException;
 import io.github.coreosrelease.graph.GraphSet;
 import io.github.coreosrelease.graph.Scope;
 import io.github.coreosrelease.schema.lint.internal.DocumentRules;
+import io.github.coreosrelease.schema.lint.internal.GraphDocumentRules;
 import io.github.coreosrelease.schema.lint.internal.GraphRules;
 import io.github.coreosrelease.schema.lint.internal.SchemeRules;
 import java.time.Clock;
@@ -26,7 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Semantic lint of a release index and updates document pair and of the update graphs built from
- * them (SPEC §5): the {@link LintRule} catalogue, beyond what any JSON Schema can check.
+ * them (SPEC §5): the {@link LintRule} catalogue, beyond what any JSON Schema can check. A graph
+ * document as served on {@code /v1/graph}, or as written by {@code export}, is linted on its own
+ * with {@link #lintGraphDocument(byte[], String)}.
  *
  * <p>Time-dependent rules ({@link LintRule#ROLLOUT_FAR_FUTURE}) read "now" from the clock given at
  * construction, never from the wall clock. An instance is immutable and thread-safe.
@@ -47,6 +51,9 @@ public final class Linter {
 
     /** The stream label of graph scopes when neither document names a stream. */
     public static final String UNNAMED_STREAM = "unnamed";
+
+    /** The document name in the locations of {@link #lintGraphDocument(byte[])}. */
+    public static final String GRAPH_DOCUMENT = "graph";
 
     private static final Logger LOG = LoggerFactory.getLogger(Linter.class);
 
@@ -147,6 +154,49 @@ public final class Linter {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(graph, "graph");
         return GraphRules.check(scope, graph);
+    }
+
+    /**
+     * Lints a graph document, named {@value #GRAPH_DOCUMENT} in locations.
+     *
+     * @param json the document, UTF-8 JSON
+     * @return the findings, as {@link #lintGraphDocument(byte[], String)} describes
+     * @throws DocumentException if the document cannot be read as a graph
+     */
+    public List<Finding> lintGraphDocument(byte[] json) {
+        return lintGraphDocument(json, GRAPH_DOCUMENT);
+    }
+
+    /**
+     * Lints a graph document as served on {@code /v1/graph} or written by {@code export} (SPEC
+     * §1.7): edges that name a node index the document does not have ({@link
+     * LintRule#GRAPH_EDGE_OUT_OF_RANGE}), edges listed twice, versions listed twice, nodes that
+     * update clients refuse; then, on the nodes and the edges in range, every rule of {@link
+     * #lintGraph(Scope, CincinnatiGraph)}. Findings locate a node by the document name and its
+     * version, an edge by the document name and its JSON pointer ({@link GraphDocumentLocation}),
+     * and come in document order: nodes, then edges, then the graph rules.
+     *
+     * <pre>{@code
+     * byte[] json = Files.readAllBytes(Path.of("x86_64/checksum.json"));
+     * List<Finding> findings = Linter.withClock(Clock.systemUTC()).lintGraphDocument(json, "x86_64/checksum.json");
+     * // error graph-edge-out-of-range x86_64/checksum.json#/edges/3: edge [0, 5] names node index 5, ...
+     * }</pre>
+     *
+     * <p>Apart from edge indexes out of range, which are findings here, the document must be what
+     * {@link io.github.coreosrelease.core.json.DocumentReader} accepts as a {@link
+     * io.github.coreosrelease.core.json.DocumentType#GRAPH}, within the default {@link
+     * io.github.coreosrelease.core.json.JsonLimits}.
+     *
+     * @param json the document, UTF-8 JSON
+     * @param document the document's name in locations, e.g. the file it was read from
+     * @return the findings; empty when all is well
+     * @throws DocumentException if the document is not JSON, is too large or too deep, or is not
+     *     shaped like a graph (e.g. a node without {@code payload}, an edge of three indexes)
+     */
+    public List<Finding> lintGraphDocument(byte[] json, String document) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(document, "document");
+        return done(GraphDocumentRules.check(json, document));
     }
 
     /**

@@ -1,10 +1,11 @@
 package io.github.coreosrelease.schema.lint;
 
 /**
- * Where a lint {@link Finding} is: a value in a document ({@link DocumentLocation}) or a release in
- * a built update graph ({@link GraphLocation}).
+ * Where a lint {@link Finding} is: a value in a document ({@link DocumentLocation}), a release in
+ * a built update graph ({@link GraphLocation}), or a node or edge of a graph document ({@link
+ * GraphDocumentLocation}).
  */
-public sealed interface Location permits DocumentLocation, GraphLocation {
+public sealed interface Location permits DocumentLocation, GraphLocation, GraphDocumentLocation {
     /**
      * The location in words, with the default document names.
      *

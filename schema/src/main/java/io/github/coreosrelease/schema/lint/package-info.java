@@ -3,6 +3,7 @@
  * io.github.coreosrelease.schema.lint.Linter} checks a release index and updates document pair and
  * the graphs built from them against the {@link io.github.coreosrelease.schema.lint.LintRule}
  * catalogue and reports {@link io.github.coreosrelease.schema.lint.Finding}s with a severity and a
- * location (a JSON pointer in a document, or a release in a graph).
+ * location (a JSON pointer in a document, a release in a graph, or a node or edge of a graph
+ * document).
  */
 package io.github.coreosrelease.schema.lint;

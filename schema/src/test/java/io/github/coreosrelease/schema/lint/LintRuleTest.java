@@ -29,7 +29,11 @@ class LintRuleTest {
                         "newest-not-offered warning",
                         "deadend-without-reason warning",
                         "scheme-barrier-mismatch error",
-                        "graph-cycle error");
+                        "graph-cycle error",
+                        "graph-edge-out-of-range error",
+                        "graph-duplicate-edge warning",
+                        "graph-duplicate-version error",
+                        "graph-node-invalid error");
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.github.coreosrelease.graph.view.ReleaseVertex;
 import io.github.coreosrelease.schema.lint.Finding;
 import io.github.coreosrelease.schema.lint.GraphLocation;
 import io.github.coreosrelease.schema.lint.LintRule;
+import io.github.coreosrelease.schema.lint.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,13 +25,26 @@ import java.util.stream.Collectors;
  * node position.
  */
 public final class GraphRules {
-    private final Scope scope;
+    private final Locator locator;
     private final CincinnatiGraph graph;
     private final GraphView view;
     private final List<Finding> findings = new ArrayList<>();
 
-    private GraphRules(Scope scope, CincinnatiGraph graph) {
-        this.scope = scope;
+    /** Where a finding about a node is, by the node's position and version. */
+    @FunctionalInterface
+    public interface Locator {
+        /**
+         * The location of a node.
+         *
+         * @param position the node's position in the graph
+         * @param version the node's version
+         * @return the location
+         */
+        Location node(int position, String version);
+    }
+
+    private GraphRules(Locator locator, CincinnatiGraph graph) {
+        this.locator = locator;
         this.graph = graph;
         this.view = GraphView.of(graph);
     }
@@ -43,7 +57,18 @@ public final class GraphRules {
      * @return the findings
      */
     public static List<Finding> check(Scope scope, CincinnatiGraph graph) {
-        GraphRules rules = new GraphRules(scope, graph);
+        return check(graph, (position, version) -> GraphLocation.of(scope, version));
+    }
+
+    /**
+     * Checks a graph, locating findings as the caller wishes.
+     *
+     * @param graph the graph
+     * @param locator the location of each node
+     * @return the findings
+     */
+    public static List<Finding> check(CincinnatiGraph graph, Locator locator) {
+        GraphRules rules = new GraphRules(locator, graph);
         rules.run();
         return List.copyOf(rules.findings);
     }
@@ -55,7 +80,7 @@ public final class GraphRules {
         view.findCycle()
                 .ifPresent(cycle -> report(
                         LintRule.GRAPH_CYCLE,
-                        cycle.get(0).version(),
+                        cycle.get(0),
                         "updates lead in a cycle: "
                                 + cycle.stream().map(ReleaseVertex::version).collect(Collectors.joining(" -> "))
                                 + " -> " + cycle.get(0).version()));
@@ -67,7 +92,7 @@ public final class GraphRules {
         if (!offered && others > 0) {
             report(
                     LintRule.NEWEST_NOT_OFFERED,
-                    newest.version(),
+                    newest,
                     "no release can update to the newest release " + newest.version()
                             + ": it is neither a barrier nor a rollout, so "
                             + (others == 1 ? "the 1 other release is" : "all " + others + " other releases are")
@@ -78,13 +103,13 @@ public final class GraphRules {
         for (ReleaseVertex vertex : view.vertices()) {
             GraphNode node = vertex.node();
             for (GraphEdge edge : outgoing.get(vertex.position())) {
-                downgrade(node, graph.nodes().get(edge.target()));
+                downgrade(vertex, graph.nodes().get(edge.target()));
             }
             boolean deadEnd = NodeMetadata.isDeadEnd(node);
             if (offered && !deadEnd && !vertex.version().equals(newest.version()) && !reaching.contains(vertex)) {
                 report(
                         LintRule.GRAPH_STRANDED,
-                        vertex.version(),
+                        vertex,
                         "no update path leads from " + vertex.version() + " to the newest release "
                                 + newest.version()
                                 + (outgoing.get(vertex.position()).isEmpty() ? " (no update edge leaves it)" : ""));
@@ -94,7 +119,7 @@ public final class GraphRules {
                 if (reason.isEmpty() || reason.get().isBlank() || reason.get().equals(NodeMetadata.GENERIC_REASON)) {
                     report(
                             LintRule.DEADEND_WITHOUT_REASON,
-                            vertex.version(),
+                            vertex,
                             "dead-end " + vertex.version() + " gives no reason"
                                     + reason.map(r -> " (\"" + r + "\")").orElse("")
                                     + "; say why nodes stay there, usually with a tracker link");
@@ -123,7 +148,8 @@ public final class GraphRules {
         return outgoing;
     }
 
-    private void downgrade(GraphNode from, GraphNode to) {
+    private void downgrade(ReleaseVertex vertex, GraphNode to) {
+        GraphNode from = vertex.node();
         Optional<FcosVersion> source = FcosVersion.tryParse(from.version());
         Optional<FcosVersion> target = FcosVersion.tryParse(to.version());
         if (source.isPresent()
@@ -131,14 +157,14 @@ public final class GraphRules {
                 && target.get().major() < source.get().major()) {
             report(
                     LintRule.GRAPH_DOWNGRADE,
-                    from.version(),
+                    vertex,
                     "update edge " + from.version() + " -> " + to.version() + " goes from Fedora "
                             + source.get().major() + " down to Fedora "
                             + target.get().major());
         }
     }
 
-    private void report(LintRule rule, String version, String message) {
-        findings.add(Finding.of(rule, GraphLocation.of(scope, version), message));
+    private void report(LintRule rule, ReleaseVertex vertex, String message) {
+        findings.add(Finding.of(rule, locator.node(vertex.position(), vertex.version()), message));
     }
 }
