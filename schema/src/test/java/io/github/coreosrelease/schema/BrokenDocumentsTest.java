@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Valid fixtures broken by exactly one change are rejected with exactly one, precisely placed, problem. */
 class BrokenDocumentsTest {
     private static final String DIGEST = "sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
-    private static final String PINNED = "quay.io/fedora/fedora-coreos@" + DIGEST;
 
     private final Validator validator = Validator.standard();
 

@@ -47,7 +47,7 @@ public final class RawJson {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RawJson && ((RawJson) other).json.equals(json);
+        return other instanceof RawJson rawJson && rawJson.json.equals(json);
     }
 
     @Override

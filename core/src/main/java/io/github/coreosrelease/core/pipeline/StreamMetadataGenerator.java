@@ -85,27 +85,19 @@ public final class StreamMetadataGenerator {
                                 .build());
             }
             switch (platform) {
-                case "aws":
-                    media.regionImages().ifPresent(regions -> images.aws(regionImages(version, regions)));
-                    break;
-                case "aliyun":
+                case "aws" -> media.regionImages().ifPresent(regions -> images.aws(regionImages(version, regions)));
+                case "aliyun" ->
                     media.regionImages().ifPresent(regions -> images.aliyun(regionImages(version, regions)));
-                    break;
-                case "ibmcloud":
+                case "ibmcloud" ->
                     media.cloudObjects().ifPresent(objects -> images.ibmcloud(regionObjects(version, objects)));
-                    break;
-                case "powervs":
+                case "powervs" ->
                     media.cloudObjects().ifPresent(objects -> images.powervs(regionObjects(version, objects)));
-                    break;
-                case "gcp":
-                    media.gcpImage().ifPresent(gcp -> images.gcp(gcpImage(version, gcp)));
-                    break;
-                case "kubevirt":
+                case "gcp" -> media.gcpImage().ifPresent(gcp -> images.gcp(gcpImage(version, gcp)));
+                case "kubevirt" ->
                     media.kubevirtImage().ifPresent(image -> images.kubevirt(kubevirtImage(version, archName, image)));
-                    break;
-                default:
+                default -> {
                     // Other platforms publish no cloud images in stream metadata.
-                    break;
+                }
             }
         }
         stream.images(images.build());

@@ -63,15 +63,11 @@ public final class Digest {
         }
         checkEncoded(text, encoded);
         switch (algorithm) {
-            case "sha256":
-                checkLowercaseHex(text, algorithm, encoded, 64);
-                break;
-            case "sha512":
-                checkLowercaseHex(text, algorithm, encoded, 128);
-                break;
-            default:
+            case "sha256" -> checkLowercaseHex(text, algorithm, encoded, 64);
+            case "sha512" -> checkLowercaseHex(text, algorithm, encoded, 128);
+            default -> {
                 // Other algorithms are not registered with fixed lengths; the grammar is all we can check.
-                break;
+            }
         }
         return new Digest(algorithm, encoded, text);
     }
@@ -112,7 +108,7 @@ public final class Digest {
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Digest && ((Digest) other).text.equals(text);
+        return other instanceof Digest digest && digest.text.equals(text);
     }
 
     /**

@@ -297,7 +297,7 @@ public final class ImageReference {
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof ImageReference && ((ImageReference) other).text.equals(text);
+        return other instanceof ImageReference imageReference && imageReference.text.equals(text);
     }
 
     /**

@@ -92,26 +92,22 @@ public final class OstreeImageReference {
         }
         String prefix = text.substring(0, colon);
         String rest = text.substring(colon + 1);
-        switch (prefix) {
-            case "ostree-unverified-registry":
-                return withImage(
+        return switch (prefix) {
+            case "ostree-unverified-registry" ->
+                withImage(
                         text,
                         SignaturePolicy.INSECURE_ACCEPT_ANY,
                         Optional.empty(),
                         ImageTransport.REGISTRY,
                         prefix + ":",
                         rest);
-            case "ostree-unverified-image":
-                return withTransport(text, SignaturePolicy.INSECURE_ACCEPT_ANY, Optional.empty(), rest);
-            case "ostree-remote-registry":
-                return withRemote(text, prefix, rest, true);
-            case "ostree-remote-image":
-                return withRemote(text, prefix, rest, false);
-            case "ostree-image-signed":
-                return withTransport(text, SignaturePolicy.CONTAINER_POLICY, Optional.empty(), rest);
-            default:
-                throw invalid(text, PREFIX_SHAPE + ", but found \"" + prefix + ":\"");
-        }
+            case "ostree-unverified-image" ->
+                withTransport(text, SignaturePolicy.INSECURE_ACCEPT_ANY, Optional.empty(), rest);
+            case "ostree-remote-registry" -> withRemote(text, prefix, rest, true);
+            case "ostree-remote-image" -> withRemote(text, prefix, rest, false);
+            case "ostree-image-signed" -> withTransport(text, SignaturePolicy.CONTAINER_POLICY, Optional.empty(), rest);
+            default -> throw invalid(text, PREFIX_SHAPE + ", but found \"" + prefix + ":\"");
+        };
     }
 
     /**
@@ -207,7 +203,7 @@ public final class OstreeImageReference {
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof OstreeImageReference && ((OstreeImageReference) other).text.equals(text);
+        return other instanceof OstreeImageReference ostreeImageReference && ostreeImageReference.text.equals(text);
     }
 
     /**

@@ -129,20 +129,14 @@ public final class FcosVersion implements Comparable<FcosVersion> {
      * @return the stream name, or empty for any other code
      */
     public Optional<String> stream() {
-        switch (streamCode) {
-            case 1:
-                return Optional.of("next");
-            case 2:
-                return Optional.of("testing");
-            case 3:
-                return Optional.of("stable");
-            case 10:
-                return Optional.of("next-devel");
-            case 20:
-                return Optional.of("testing-devel");
-            default:
-                return Optional.empty();
-        }
+        return switch (streamCode) {
+            case 1 -> Optional.of("next");
+            case 2 -> Optional.of("testing");
+            case 3 -> Optional.of("stable");
+            case 10 -> Optional.of("next-devel");
+            case 20 -> Optional.of("testing-devel");
+            default -> Optional.empty();
+        };
     }
 
     /**
@@ -199,7 +193,7 @@ public final class FcosVersion implements Comparable<FcosVersion> {
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof FcosVersion && compareTo((FcosVersion) other) == 0;
+        return other instanceof FcosVersion fcosVersion && compareTo(fcosVersion) == 0;
     }
 
     /**

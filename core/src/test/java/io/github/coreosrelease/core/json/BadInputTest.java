@@ -16,10 +16,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Bad input of every kind ends in a {@link DocumentException} that says where and what (SPEC §6). */
 class BadInputTest {
-    private static final String META_REQUIRED = "\"name\": \"fedora-coreos\",\n"
-            + "  \"ostree-commit\": \"c\",\n"
-            + "  \"ostree-timestamp\": \"2025-01-01T00:00:00Z\",\n"
-            + "  \"ostree-version\": \"41.20250101.3.0\"";
+    private static final String META_REQUIRED = """
+            "name": "fedora-coreos",
+              "ostree-commit": "c",
+              "ostree-timestamp": "2025-01-01T00:00:00Z",
+              "ostree-version": "41.20250101.3.0"\
+            """;
 
     private static byte[] utf8(String json) {
         return json.getBytes(StandardCharsets.UTF_8);
@@ -48,15 +50,17 @@ class BadInputTest {
 
     @Test
     void wrongTypeDeepInsideADocument() {
-        String json = "{\n"
-                + "  \"stream\": \"stable\",\n"
-                + "  \"releases\": [\n"
-                + "    {\"version\": \"1\", \"metadata\": {}},\n"
-                + "    {\"version\": \"2\", \"metadata\": {}},\n"
-                + "    {\"version\": \"3\", \"metadata\": {\"rollout\": {\n"
-                + "      \"start_epoch\": \"soon\"}}}\n"
-                + "  ]\n"
-                + "}\n";
+        String json = """
+                {
+                  "stream": "stable",
+                  "releases": [
+                    {"version": "1", "metadata": {}},
+                    {"version": "2", "metadata": {}},
+                    {"version": "3", "metadata": {"rollout": {
+                      "start_epoch": "soon"}}}
+                  ]
+                }
+                """;
         DocumentException e = readFails(DocumentType.UPDATES, utf8(json));
 
         assertThat(e.kind()).isEqualTo(DocumentKind.UPDATES);

@@ -7,6 +7,7 @@ import io.github.coreosrelease.core.model.Updates;
 import io.github.coreosrelease.core.testing.Corpus;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class IndexUpdatesGraphRoundTripTest {
         String json = "{\"stream\":\"s\",\"releases\":[{\"version\":\"1\",\"metadata\":{\"rollout\":"
                 + "{\"start_epoch\":5,\"start_percentage\":1.0,\"duration_minutes\":18446744073709551615},"
                 + "\"x\":[1.50,2e3]}}]}";
-        Updates updates = reader.read(DocumentType.UPDATES, json.getBytes());
+        Updates updates = reader.read(DocumentType.UPDATES, json.getBytes(StandardCharsets.UTF_8));
         assertThat(updates.releases().get(0).metadata().rollout().orElseThrow().startPercentage())
                 .hasValue(new BigDecimal("1.0"));
         assertThat(DocumentWriter.compact().writeString(DocumentType.UPDATES, updates))
@@ -55,7 +56,7 @@ class IndexUpdatesGraphRoundTripTest {
         String json = "{\"stream\":\"s\",\"releases\":[{\"version\":\"1\",\"metadata\":\"u\",\"commits\":[]},"
                 + "{\"version\":\"2\",\"metadata\":\"u\",\"oci-images\":[{\"architecture\":\"x86_64\","
                 + "\"image\":\"q/r:t\",\"digest-ref\":\"\"}]}]}";
-        ReleaseIndex index = reader.read(DocumentType.RELEASE_INDEX, json.getBytes());
+        ReleaseIndex index = reader.read(DocumentType.RELEASE_INDEX, json.getBytes(StandardCharsets.UTF_8));
         assertThat(index.releases().get(0).commits()).hasValue(java.util.List.of());
         assertThat(index.releases().get(0).ociImages()).isEmpty();
         assertThat(index.releases().get(1).commits()).isEmpty();

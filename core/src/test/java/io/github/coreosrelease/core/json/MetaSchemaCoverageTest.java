@@ -61,8 +61,8 @@ class MetaSchemaCoverageTest {
             if (type == null) {
                 return NODES.textNode("untyped item");
             }
-            switch (type) {
-                case "object":
+            return switch (type) {
+                case "object" -> {
                     ObjectNode object = NODES.objectNode();
                     if (resolved.has("properties")) {
                         resolved.get("properties")
@@ -78,32 +78,33 @@ class MetaSchemaCoverageTest {
                                         ? value(root, additional, pointer + "/key")
                                         : NODES.textNode("loose value"));
                     }
-                    return object;
-                case "array":
+                    yield object;
+                }
+                case "array" -> {
                     ArrayNode array = NODES.arrayNode();
                     JsonNode items = resolved.get("items");
                     if (items != null) {
                         array.add(value(root, items, pointer + "/0"));
                     }
-                    return array;
-                case "string":
-                    // Container entries validate their digests and image references (SPEC §1.2).
-                    if (pointer.endsWith("digest")) {
-                        return NODES.textNode("sha256:" + "0123456789abcdef".repeat(4));
-                    }
-                    if (pointer.endsWith("image") && !pointer.contains("/images/")) {
-                        return NODES.textNode("quay.io/example/text");
-                    }
-                    return NODES.textNode("text");
-                case "number":
-                    return DecimalNode.valueOf(new BigDecimal("1.50"));
-                case "integer":
-                    return NODES.numberNode(7L);
-                case "boolean":
-                    return NODES.booleanNode(true);
-                default:
-                    throw new AssertionError("schema type not handled by the test: " + type + " at " + pointer);
+                    yield array;
+                }
+                case "string" -> text(pointer);
+                case "number" -> DecimalNode.valueOf(new BigDecimal("1.50"));
+                case "integer" -> NODES.numberNode(7L);
+                case "boolean" -> NODES.booleanNode(true);
+                default -> throw new AssertionError("schema type not handled by the test: " + type + " at " + pointer);
+            };
+        }
+
+        private static JsonNode text(String pointer) {
+            // Container entries validate their digests and image references (SPEC §1.2).
+            if (pointer.endsWith("digest")) {
+                return NODES.textNode("sha256:" + "0123456789abcdef".repeat(4));
             }
+            if (pointer.endsWith("image") && !pointer.contains("/images/")) {
+                return NODES.textNode("quay.io/example/text");
+            }
+            return NODES.textNode("text");
         }
 
         private static JsonNode resolve(JsonNode root, String ref) {
@@ -177,33 +178,32 @@ class MetaSchemaCoverageTest {
         JsonNode wrong;
         String problem;
         switch (type) {
-            case "string":
+            case "string" -> {
                 wrong = NODES.numberNode(1L);
                 problem = "expected a string, found the number 1";
-                break;
-            case "number":
+            }
+            case "number" -> {
                 wrong = NODES.textNode("1");
                 problem = "expected a number, found a string";
-                break;
-            case "integer":
+            }
+            case "integer" -> {
                 wrong = DecimalNode.valueOf(new BigDecimal("1.5"));
                 problem = "expected an integer between -9223372036854775808 and 9223372036854775807, found the"
                         + " number 1.5";
-                break;
-            case "boolean":
+            }
+            case "boolean" -> {
                 wrong = NODES.textNode("true");
                 problem = "expected a boolean, found a string";
-                break;
-            case "object":
+            }
+            case "object" -> {
                 wrong = NODES.textNode("{}");
                 problem = "expected an object, found a string";
-                break;
-            case "array":
+            }
+            case "array" -> {
                 wrong = NODES.textNode("[]");
                 problem = "expected an array, found a string";
-                break;
-            default:
-                throw new AssertionError("unexpected type " + type);
+            }
+            default -> throw new AssertionError("unexpected type " + type);
         }
         if (parent.isArray()) {
             ((ArrayNode) parent).set(at.last().getMatchingIndex(), wrong);
@@ -275,7 +275,7 @@ class MetaSchemaCoverageTest {
         try {
             return accessor.invoke(target);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new AssertionError("cannot call " + accessor, e);
+            throw new LinkageError("cannot call " + accessor, e);
         }
     }
 }

@@ -75,8 +75,7 @@ class MutationRobustnessTest {
         List<JsonNode> containers = new ArrayList<>();
         collect(root, containers);
         JsonNode target = containers.get(random.nextInt(containers.size()));
-        if (target instanceof ObjectNode) {
-            ObjectNode object = (ObjectNode) target;
+        if (target instanceof ObjectNode object) {
             List<String> names = new ArrayList<>();
             object.fieldNames().forEachRemaining(names::add);
             if (names.isEmpty()) {
@@ -114,25 +113,16 @@ class MutationRobustnessTest {
     }
 
     private static JsonNode randomValue(Random random) {
-        switch (random.nextInt(9)) {
-            case 0:
-                return NODES.nullNode();
-            case 1:
-                return NODES.booleanNode(random.nextBoolean());
-            case 2:
-                return NODES.numberNode(random.nextInt(5) - 2);
-            case 3:
-                return NODES.numberNode(random.nextDouble() * 1e20);
-            case 4:
-                return NODES.textNode("");
-            case 5:
-                return NODES.textNode("sha256:" + Long.toHexString(random.nextLong()));
-            case 6:
-                return NODES.objectNode();
-            case 7:
-                return NODES.arrayNode().add(NODES.objectNode());
-            default:
-                return NODES.arrayNode();
-        }
+        return switch (random.nextInt(9)) {
+            case 0 -> NODES.nullNode();
+            case 1 -> NODES.booleanNode(random.nextBoolean());
+            case 2 -> NODES.numberNode(random.nextInt(5) - 2);
+            case 3 -> NODES.numberNode(random.nextDouble() * 1e20);
+            case 4 -> NODES.textNode("");
+            case 5 -> NODES.textNode("sha256:" + Long.toHexString(random.nextLong()));
+            case 6 -> NODES.objectNode();
+            case 7 -> NODES.arrayNode().add(NODES.objectNode());
+            default -> NODES.arrayNode();
+        };
     }
 }

@@ -17,6 +17,9 @@ enum DocumentTypeOption {
     STREAM("stream", DocumentType.STREAM);
 
     private final String option;
+    // DocumentType is immutable (final class, final fields, stateless codecs) but, in a library that
+    // ships no Error Prone annotations, not annotated @Immutable.
+    @SuppressWarnings("ImmutableEnumChecker")
     private final DocumentType<?> type;
 
     DocumentTypeOption(String option, DocumentType<?> type) {

@@ -20,20 +20,12 @@ final class DurationOption implements ITypeConverter<Duration> {
         Matcher matcher = SHORT.matcher(value);
         if (matcher.matches()) {
             long amount = Long.parseLong(matcher.group(1));
-            switch (matcher.group(2)) {
-                case "ms":
-                    duration = Duration.ofMillis(amount);
-                    break;
-                case "s":
-                    duration = Duration.ofSeconds(amount);
-                    break;
-                case "m":
-                    duration = Duration.ofMinutes(amount);
-                    break;
-                default:
-                    duration = Duration.ofHours(amount);
-                    break;
-            }
+            duration = switch (matcher.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofHours(amount);
+            };
         } else {
             try {
                 duration = Duration.parse(value);

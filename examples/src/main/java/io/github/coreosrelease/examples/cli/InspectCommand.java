@@ -54,40 +54,28 @@ final class InspectCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (kind) {
-            case RPM_OSTREE_STATUS:
+            case RPM_OSTREE_STATUS -> {
                 out.println("type: rpm-ostree-status");
                 rpmOstreeStatus(out, file, bytes);
                 return 0;
-            case GRAPH_ERROR:
+            }
+            case GRAPH_ERROR -> {
                 out.println("type: graph-error");
                 GraphError error = Inputs.parse(DocumentType.GRAPH_ERROR, file, bytes);
                 out.println("kind: " + error.kind());
                 out.println("value: " + error.value());
                 return 0;
-            default:
-                out.println("type: " + DocumentTypeOption.of(kind));
+            }
+            default -> out.println("type: " + DocumentTypeOption.of(kind));
         }
         switch (kind) {
-            case RELEASE_INDEX:
-                releaseIndex(out, Inputs.parse(DocumentType.RELEASE_INDEX, file, bytes));
-                break;
-            case UPDATES:
-                updates(out, Inputs.parse(DocumentType.UPDATES, file, bytes));
-                break;
-            case GRAPH:
-                graph(out, Inputs.parse(DocumentType.GRAPH, file, bytes));
-                break;
-            case META:
-                meta(out, Inputs.parse(DocumentType.META, file, bytes));
-                break;
-            case RELEASE:
-                release(out, Inputs.parse(DocumentType.RELEASE, file, bytes));
-                break;
-            case STREAM:
-                stream(out, Inputs.parse(DocumentType.STREAM, file, bytes));
-                break;
-            default:
-                throw new InputException(file + ": cannot summarise a " + kind.displayName(), null);
+            case RELEASE_INDEX -> releaseIndex(out, Inputs.parse(DocumentType.RELEASE_INDEX, file, bytes));
+            case UPDATES -> updates(out, Inputs.parse(DocumentType.UPDATES, file, bytes));
+            case GRAPH -> graph(out, Inputs.parse(DocumentType.GRAPH, file, bytes));
+            case META -> meta(out, Inputs.parse(DocumentType.META, file, bytes));
+            case RELEASE -> release(out, Inputs.parse(DocumentType.RELEASE, file, bytes));
+            case STREAM -> stream(out, Inputs.parse(DocumentType.STREAM, file, bytes));
+            default -> throw new InputException(file + ": cannot summarise a " + kind.displayName(), null);
         }
         return 0;
     }

@@ -1,8 +1,10 @@
 package io.github.coreosrelease.examples.cli;
 
 import io.github.coreosrelease.core.CoreosReleaseException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,7 +54,12 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // Text goes out in the platform's encoding, as from any console program.
+        Charset charset = Charset.defaultCharset();
+        System.exit(run(
+                args,
+                new PrintWriter(new OutputStreamWriter(System.out, charset), true),
+                new PrintWriter(new OutputStreamWriter(System.err, charset), true)));
     }
 
     /**

@@ -124,16 +124,15 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private byte[] render(CincinnatiGraph graph, String title) {
-        switch (format) {
-            case "mermaid":
-                return GraphRenderer.mermaid(graph, title).getBytes(StandardCharsets.UTF_8);
-            case "dot":
-                return GraphRenderer.dot(graph, title).getBytes(StandardCharsets.UTF_8);
-            default:
+        return switch (format) {
+            case "mermaid" -> GraphRenderer.mermaid(graph, title).getBytes(StandardCharsets.UTF_8);
+            case "dot" -> GraphRenderer.dot(graph, title).getBytes(StandardCharsets.UTF_8);
+            default -> {
                 Graphviz dot = graphviz == null ? Graphviz.onPath() : Graphviz.at(graphviz);
-                return dot.render(
+                yield dot.render(
                         GraphRenderer.dot(graph, title), format.equals("png") ? ImageFormat.PNG : ImageFormat.SVG);
-        }
+            }
+        };
     }
 
     private void write(byte[] bytes) {

@@ -56,7 +56,7 @@ final class GraphHandler implements HttpHandler {
         HttpString method = exchange.getRequestMethod();
         boolean read = method.equals(Methods.GET) || method.equals(Methods.HEAD);
         switch (path) {
-            case GRAPH_PATH:
+            case GRAPH_PATH -> {
                 if (method.equals(Methods.OPTIONS)) {
                     cors.preflight(exchange);
                 } else if (read) {
@@ -65,8 +65,8 @@ final class GraphHandler implements HttpHandler {
                     cors.apply(exchange);
                     methodNotAllowed(exchange, "GET, HEAD, OPTIONS");
                 }
-                return;
-            case METRICS_PATH:
+            }
+            case METRICS_PATH -> {
                 if (!read) {
                     methodNotAllowed(exchange, "GET, HEAD");
                 } else if (exchange.isInIoThread()) {
@@ -75,15 +75,15 @@ final class GraphHandler implements HttpHandler {
                 } else {
                     send(exchange, 200, PROMETHEUS_CONTENT_TYPE, utf8(registry.scrape()));
                 }
-                return;
-            case LIVE_PATH:
+            }
+            case LIVE_PATH -> {
                 if (read) {
                     send(exchange, 200, GraphResponse.CONTENT_TYPE, LIVE.duplicate());
                 } else {
                     methodNotAllowed(exchange, "GET, HEAD");
                 }
-                return;
-            case READY_PATH:
+            }
+            case READY_PATH -> {
                 if (!read) {
                     methodNotAllowed(exchange, "GET, HEAD");
                 } else if (service.isReady()) {
@@ -91,9 +91,8 @@ final class GraphHandler implements HttpHandler {
                 } else {
                     send(exchange, 503, GraphResponse.CONTENT_TYPE, NOT_READY.duplicate());
                 }
-                return;
-            default:
-                error(exchange, 404, "not_found", "no such path: " + shorten(path) + "; try " + GRAPH_PATH);
+            }
+            default -> error(exchange, 404, "not_found", "no such path: " + shorten(path) + "; try " + GRAPH_PATH);
         }
     }
 

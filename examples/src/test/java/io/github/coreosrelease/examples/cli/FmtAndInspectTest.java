@@ -23,9 +23,18 @@ class FmtAndInspectTest {
                 "1",
                 "-");
         assertThat(run.exitCode).as(run.toString()).isZero();
-        assertThat(run.out)
-                .isEqualTo("{\n \"stream\": \"s\",\n \"releases\": [\n  {\n   \"version\": \"1\",\n"
-                        + "   \"metadata\": {}\n  }\n ],\n \"zzz\": 1.0\n}\n");
+        assertThat(run.out).isEqualTo("""
+                {
+                 "stream": "s",
+                 "releases": [
+                  {
+                   "version": "1",
+                   "metadata": {}
+                  }
+                 ],
+                 "zzz": 1.0
+                }
+                """);
         assertThat(run.err).isEmpty();
     }
 
@@ -75,9 +84,15 @@ class FmtAndInspectTest {
         String file = Corpus.file("release-index/fcos-stable-early.json").toString();
         CliRun run = CliRun.run("inspect", file);
         assertThat(run.exitCode).as(run.toString()).isZero();
-        assertThat(run.out)
-                .isEqualTo("type: release-index\nstream: stable\nreleases: 26\narchitectures: x86_64\n"
-                        + "with commits: 26/26\nwith oci-images: 1/26\nnewest: 33.20201214.3.1\n");
+        assertThat(run.out).isEqualTo("""
+                type: release-index
+                stream: stable
+                releases: 26
+                architectures: x86_64
+                with commits: 26/26
+                with oci-images: 1/26
+                newest: 33.20201214.3.1
+                """);
     }
 
     @Test
@@ -106,8 +121,14 @@ class FmtAndInspectTest {
                                 Corpus.file("release/fcos-stable-33.20201201.3.0.json")
                                         .toString())
                         .out)
-                .isEqualTo("type: release\nrelease: 33.20201201.3.0\nstream: stable\narchitectures: x86_64\n"
-                        + "with commit: 1/1\nwith oci-image: 1/1\n");
+                .isEqualTo("""
+                        type: release
+                        release: 33.20201201.3.0
+                        stream: stable
+                        architectures: x86_64
+                        with commit: 1/1
+                        with oci-image: 1/1
+                        """);
         assertThat(CliRun.run(
                                 "inspect",
                                 Corpus.file("streams/fcos-stable-2020-12.json").toString())
@@ -137,11 +158,14 @@ class FmtAndInspectTest {
         CliRun run = CliRun.run(
                 "inspect", Corpus.file("rpm-ostree/rpm-ostree-staged.json").toString());
         assertThat(run.exitCode).as(run.toString()).isZero();
-        assertThat(run.out)
-                .isEqualTo("type: rpm-ostree-status\nbooted version: 31.20200505.3.0\n"
-                        + "booted payload: 01f074cc6cd88d8d2b43f821da692f2367c101eb4377802cb35092bde0ef02f7\n"
-                        + "graph to ask for: oci=false\nstream: stable\n"
-                        + "staged: 31.20200517.3.0 967b7b8d624e6d10ff51c2e81ef198fae966c567ac2e9b479771c693d0987949\n");
+        assertThat(run.out).isEqualTo("""
+                type: rpm-ostree-status
+                booted version: 31.20200505.3.0
+                booted payload: 01f074cc6cd88d8d2b43f821da692f2367c101eb4377802cb35092bde0ef02f7
+                graph to ask for: oci=false
+                stream: stable
+                staged: 31.20200517.3.0 967b7b8d624e6d10ff51c2e81ef198fae966c567ac2e9b479771c693d0987949
+                """);
     }
 
     @Test

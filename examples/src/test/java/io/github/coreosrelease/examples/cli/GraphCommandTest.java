@@ -204,8 +204,9 @@ class GraphCommandTest {
 
         assertThat(run.exitCode).isEqualTo(2);
         assertThat(run.out).isEmpty();
-        assertThat(run.err)
-                .isEqualTo("error: Error: --wariness=W, --node-uuid=UUID are mutually exclusive (specify only one)\n"
-                        + "Try 'coreos-release graph --help' for usage.\n");
+        assertThat(run.err).isEqualTo("""
+                error: Error: --wariness=W, --node-uuid=UUID are mutually exclusive (specify only one)
+                Try 'coreos-release graph --help' for usage.
+                """);
     }
 }

@@ -127,7 +127,7 @@ class ServeCommandTest {
 
     @Test
     void reportsAPortInUseWithExitCode1() throws IOException {
-        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))) {
             int port = taken.getLocalPort();
 
             CliRun run = CliRun.run("serve", "--port", Integer.toString(port));

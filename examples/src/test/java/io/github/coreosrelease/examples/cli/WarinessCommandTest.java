@@ -27,8 +27,9 @@ class WarinessCommandTest {
 
         assertThat(run.exitCode).isEqualTo(2);
         assertThat(run.out).isEmpty();
-        assertThat(run.err)
-                .isEqualTo("error: Missing required option: '--node-uuid=UUID'\n"
-                        + "Try 'coreos-release wariness --help' for usage.\n");
+        assertThat(run.err).isEqualTo("""
+                error: Missing required option: '--node-uuid=UUID'
+                Try 'coreos-release wariness --help' for usage.
+                """);
     }
 }

@@ -161,10 +161,14 @@ class GraphServerTest {
         // java.net.URI refuses "%zz": send the request line over a plain socket.
         String response;
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.getOutputStream()
-                    .write(("GET /v1/graph?basearch=%zz&stream=sample HTTP/1.1\r\nHost: localhost\r\n"
-                                    + "Connection: close\r\n\r\n")
-                            .getBytes(StandardCharsets.US_ASCII));
+            // HTTP wants CRLF line ends: a text block ends its lines with LF alone, so each line adds \r.
+            String request = """
+                    GET /v1/graph?basearch=%zz&stream=sample HTTP/1.1\r
+                    Host: localhost\r
+                    Connection: close\r
+                    \r
+                    """;
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
 

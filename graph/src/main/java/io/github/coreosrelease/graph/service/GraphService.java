@@ -315,6 +315,9 @@ public final class GraphService implements AutoCloseable {
         return slot;
     }
 
+    // The refresh handles its own failures (StreamRefresher catches, logs and counts them) and close()
+    // cancels every pending refresh with shutdownNow(): the future has nothing left to check.
+    @SuppressWarnings("FutureReturnValueIgnored")
     private void schedule(StreamSlot slot, Duration delay) {
         synchronized (this) {
             if (closed || scheduler == null) {

@@ -192,7 +192,7 @@ class MetadataNumbersTest {
         try (InputStream in = MetadataNumbersTest.class.getResourceAsStream("/metadata-numbers/rust-display.txt")) {
             assertThat(in).as("fixture metadata-numbers/rust-display.txt").isNotNull();
             List<String[]> cases = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     cases.add(line.split(" "));
                 }

@@ -61,7 +61,7 @@ public final class Graphviz {
      */
     public static Graphviz onPath(String searchPath) {
         Optional<Path> found = Optional.empty();
-        for (String directory : searchPath.split(File.pathSeparator)) {
+        for (String directory : searchPath.split(File.pathSeparator, -1)) {
             if (directory.isEmpty()) {
                 continue;
             }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.coreosrelease.core.DocumentKind;
 import io.github.coreosrelease.graph.Scope;
 import java.util.List;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** Text and JSON reports of findings. */
@@ -18,17 +17,15 @@ class FindingFormatTest {
             LintRule.NEWEST_NOT_OFFERED,
             GraphLocation.of(Scope.of("stable", "aarch64", true), "41.20250105.3.0"),
             "nobody gets it");
-    private static final Function<DocumentKind, String> NAMES =
-            kind -> kind == DocumentKind.UPDATES ? "updates/stable.json" : "releases.json";
 
     @Test
     void textHasOneLinePerFindingWithTheGivenDocumentNames() {
-        assertThat(FindingFormat.text(List.of(IN_DOCUMENT, IN_GRAPH), NAMES))
+        assertThat(FindingFormat.text(List.of(IN_DOCUMENT, IN_GRAPH), FindingFormatTest::name))
                 .isEqualTo(
                         "error start-percentage-range updates/stable.json#/releases/1/metadata/rollout/start_percentage:"
                                 + " start_percentage is 100, expected a \"fraction\"\n"
                                 + "warning newest-not-offered aarch64/oci@41.20250105.3.0: nobody gets it\n");
-        assertThat(FindingFormat.text(List.of(), NAMES)).isEmpty();
+        assertThat(FindingFormat.text(List.of(), FindingFormatTest::name)).isEmpty();
     }
 
     @Test
@@ -43,7 +40,8 @@ class FindingFormatTest {
 
     @Test
     void jsonDescribesBothKindsOfLocation() {
-        assertThat(FindingFormat.json(List.of(IN_DOCUMENT, IN_GRAPH), NAMES)).isEqualTo("""
+        assertThat(FindingFormat.json(List.of(IN_DOCUMENT, IN_GRAPH), FindingFormatTest::name))
+                .isEqualTo("""
                         [
                           {
                             "rule": "start-percentage-range",
@@ -67,6 +65,10 @@ class FindingFormatTest {
                           }
                         ]
                         """);
-        assertThat(FindingFormat.json(List.of(), NAMES)).isEqualTo("[]\n");
+        assertThat(FindingFormat.json(List.of(), FindingFormatTest::name)).isEqualTo("[]\n");
+    }
+
+    private static String name(DocumentKind kind) {
+        return kind == DocumentKind.UPDATES ? "updates/stable.json" : "releases.json";
     }
 }

@@ -320,21 +320,14 @@ public final class JsonCursor {
      * @return e.g. {@code "a string"}, {@code "null"}
      */
     public static String describe(JsonNode node) {
-        switch (node.getNodeType()) {
-            case STRING:
-                return "a string";
-            case NUMBER:
-                return "the number " + node.asText();
-            case BOOLEAN:
-                return "a boolean";
-            case NULL:
-                return "null";
-            case OBJECT:
-                return "an object";
-            case ARRAY:
-                return "an array";
-            default:
-                return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-        }
+        return switch (node.getNodeType()) {
+            case STRING -> "a string";
+            case NUMBER -> "the number " + node.asText();
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+            case OBJECT -> "an object";
+            case ARRAY -> "an array";
+            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 }

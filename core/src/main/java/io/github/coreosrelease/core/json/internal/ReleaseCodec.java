@@ -70,27 +70,23 @@ public final class ReleaseCodec implements Codec<Release> {
                 ReleaseMedia.builder().artifacts(at.required("artifacts").map(ArtifactCodec::decodeFormat));
         Set<String> known;
         switch (platform) {
-            case "aws":
-            case "aliyun":
+            case "aws", "aliyun" -> {
                 media.regionImages(at.field("images").map(c -> c.map(ReleaseCodec::regionImage)));
                 known = MEDIA_WITH_IMAGES_KNOWN;
-                break;
-            case "ibmcloud":
-            case "powervs":
+            }
+            case "ibmcloud", "powervs" -> {
                 media.cloudObjects(at.field("images").map(c -> c.map(ReleaseCodec::cloudObject)));
                 known = MEDIA_WITH_IMAGES_KNOWN;
-                break;
-            case "gcp":
+            }
+            case "gcp" -> {
                 media.gcpImage(at.field("image").map(ReleaseCodec::gcpImage));
                 known = MEDIA_WITH_IMAGE_KNOWN;
-                break;
-            case "kubevirt":
+            }
+            case "kubevirt" -> {
                 media.kubevirtImage(at.field("image").map(ReleaseCodec::kubevirtImage));
                 known = MEDIA_WITH_IMAGE_KNOWN;
-                break;
-            default:
-                known = MEDIA_KNOWN;
-                break;
+            }
+            default -> known = MEDIA_KNOWN;
         }
         return media.extraFields(at.extraFields(known)).build();
     }

@@ -190,22 +190,22 @@ public final class ReleaseArchBuilder {
         UnaryOperator<ArtifactFormat.Builder> setPart;
         boolean taken;
         switch (part) {
-            case "disk":
+            case "disk" -> {
                 taken = current.disk().isPresent();
                 setPart = b -> b.disk(artifact);
-                break;
-            case "kernel":
+            }
+            case "kernel" -> {
                 taken = current.kernel().isPresent();
                 setPart = b -> b.kernel(artifact);
-                break;
-            case "initramfs":
+            }
+            case "initramfs" -> {
                 taken = current.initramfs().isPresent();
                 setPart = b -> b.initramfs(artifact);
-                break;
-            default:
+            }
+            default -> {
                 taken = current.rootfs().isPresent();
                 setPart = b -> b.rootfs(artifact);
-                break;
+            }
         }
         if (taken) {
             throw error(

@@ -55,7 +55,7 @@ public final class DeploymentFields {
      * The deployment's version, which must be present and non-empty.
      *
      * @param deployment the deployment
-     * @param index its position in {@code deployments}
+     * @param index its position in the status's {@code /deployments} array
      * @return the version
      */
     public static String version(RpmOstreeDeployment deployment, int index) {
@@ -74,7 +74,7 @@ public final class DeploymentFields {
      * else the base checksum, else the checksum.
      *
      * @param deployment the deployment
-     * @param index its position in {@code deployments}
+     * @param index its position in the status's {@code /deployments} array
      * @return the payload
      */
     public static Booted payload(RpmOstreeDeployment deployment, int index) {
@@ -100,7 +100,7 @@ public final class DeploymentFields {
      * The deployment's update stream.
      *
      * @param deployment the deployment
-     * @param index its position in {@code deployments}
+     * @param index its position in the status's {@code /deployments} array
      * @param oci whether the deployment is OCI-booted
      * @return the stream, or empty when the metadata does not name one
      */

@@ -53,16 +53,12 @@ public final class SourceFetcher {
      *     response
      */
     public byte[] fetch(DocumentSource source) throws FetchException, InterruptedException {
-        switch (source.kind()) {
-            case FILE:
-                return file(source.location());
-            case CLASSPATH:
-                return resource(source.location());
-            case URL:
-                return http(source.uri());
-            default:
-                throw new IllegalStateException("unknown source kind " + source.kind());
-        }
+        return switch (source.kind()) {
+            case FILE -> file(source.location());
+            case CLASSPATH -> resource(source.location());
+            case URL -> http(source.uri());
+            default -> throw new IllegalStateException("unknown source kind " + source.kind());
+        };
     }
 
     private byte[] file(String location) throws FetchException {

@@ -2,6 +2,7 @@ package io.github.coreosrelease.graph.service.internal;
 
 import io.github.coreosrelease.graph.service.StreamSources;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -13,7 +14,7 @@ public final class StreamSlot {
     private final StreamSources sources;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile LoadedStream current;
-    private volatile int consecutiveFailures;
+    private final AtomicInteger consecutiveFailures = new AtomicInteger();
     private volatile boolean attempted;
 
     /**
@@ -64,7 +65,7 @@ public final class StreamSlot {
     /** Records a successful refresh. Call with the lock held. */
     void succeeded() {
         attempted = true;
-        consecutiveFailures = 0;
+        consecutiveFailures.set(0);
     }
 
     /**
@@ -74,8 +75,7 @@ public final class StreamSlot {
      */
     int failed() {
         attempted = true;
-        consecutiveFailures = consecutiveFailures + 1;
-        return consecutiveFailures;
+        return consecutiveFailures.incrementAndGet();
     }
 
     /**
@@ -84,7 +84,7 @@ public final class StreamSlot {
      * @return the count, 0 after a success
      */
     public int consecutiveFailures() {
-        return consecutiveFailures;
+        return consecutiveFailures.get();
     }
 
     /**

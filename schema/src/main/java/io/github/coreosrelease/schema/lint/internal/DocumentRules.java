@@ -220,7 +220,7 @@ public final class DocumentRules {
     private void rollout(String at, Rollout rollout) {
         if (rollout.startEpoch().isPresent()) {
             long start = rollout.startEpoch().get();
-            if (start > saturatingAdd(now.getEpochSecond(), farFuture.getSeconds())) {
+            if (start > saturatingAdd(now.getEpochSecond(), farFuture.toSeconds())) {
                 report(
                         DocumentKind.UPDATES,
                         LintRule.ROLLOUT_FAR_FUTURE,
