@@ -44,7 +44,7 @@ class LintGraphCommandTest {
                 "export", "--releases", Samples.RELEASES, "--updates", Samples.UPDATES, "--out", dir.toString());
         assertThat(export.exitCode).as(export.toString()).isZero();
         List<String> args = new ArrayList<>(List.of("lint"));
-        for (String written : export.out.strip().split("\n")) {
+        for (String written : export.out.strip().lines().toList()) {
             args.add("--graph");
             args.add(written);
         }
