@@ -14,10 +14,19 @@ import java.util.OptionalInt;
 public final class DocumentException extends CoreosReleaseException {
     private static final long serialVersionUID = 1L;
 
+    /** The document being read. */
     private final DocumentKind kind;
+
+    /** RFC 6901 JSON pointer of the offending value, {@code ""} for the whole document. */
     private final String pointer;
+
+    /** What was found and what was expected, without the document, pointer or location. */
     private final String problem;
+
+    /** 1-based line of the offending value, 0 if unknown. */
     private final int line;
+
+    /** 1-based column of the offending value, 0 if unknown. */
     private final int column;
 
     /**

@@ -9,7 +9,10 @@ package io.github.coreosrelease.core;
 public final class InvalidValueException extends CoreosReleaseException {
     private static final long serialVersionUID = 1L;
 
+    /** The rejected input, exactly as given. */
     private final String value;
+
+    /** A short description of the shape the input should have had. */
     private final String expected;
 
     /**

@@ -89,5 +89,8 @@ public interface GraphSet {
     }
 
     /** Builds {@link GraphSet} values. */
-    final class Builder extends ImmutableGraphSet.Builder {}
+    final class Builder extends ImmutableGraphSet.Builder {
+        /** Creates an empty builder, as {@link GraphSet#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -71,5 +71,8 @@ public interface Scope {
     }
 
     /** Builds {@link Scope} values. */
-    final class Builder extends ImmutableScope.Builder {}
+    final class Builder extends ImmutableScope.Builder {
+        /** Creates an empty builder, as {@link Scope#builder()} does. */
+        public Builder() {}
+    }
 }

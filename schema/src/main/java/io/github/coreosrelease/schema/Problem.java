@@ -76,5 +76,8 @@ public interface Problem {
     }
 
     /** Builds a {@link Problem}. */
-    final class Builder extends ImmutableProblem.Builder {}
+    final class Builder extends ImmutableProblem.Builder {
+        /** Creates an empty builder, as {@link Problem#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -82,5 +82,8 @@ public interface JsonLimits {
     }
 
     /** Builds {@link JsonLimits}. */
-    final class Builder extends ImmutableJsonLimits.Builder {}
+    final class Builder extends ImmutableJsonLimits.Builder {
+        /** Creates an empty builder, as {@link JsonLimits#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -63,5 +63,8 @@ public interface CincinnatiGraph {
     }
 
     /** Builds {@link CincinnatiGraph} values. */
-    final class Builder extends ImmutableCincinnatiGraph.Builder {}
+    final class Builder extends ImmutableCincinnatiGraph.Builder {
+        /** Creates an empty builder, as {@link CincinnatiGraph#builder()} does. */
+        public Builder() {}
+    }
 }

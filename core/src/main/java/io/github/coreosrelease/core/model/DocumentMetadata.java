@@ -43,5 +43,8 @@ public interface DocumentMetadata {
     }
 
     /** Builds {@link DocumentMetadata} values. */
-    final class Builder extends ImmutableDocumentMetadata.Builder {}
+    final class Builder extends ImmutableDocumentMetadata.Builder {
+        /** Creates an empty builder, as {@link DocumentMetadata#builder()} does. */
+        public Builder() {}
+    }
 }

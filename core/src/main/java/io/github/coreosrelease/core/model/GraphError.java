@@ -41,5 +41,8 @@ public interface GraphError {
     }
 
     /** Builds {@link GraphError} values. */
-    final class Builder extends ImmutableGraphError.Builder {}
+    final class Builder extends ImmutableGraphError.Builder {
+        /** Creates an empty builder, as {@link GraphError#builder()} does. */
+        public Builder() {}
+    }
 }

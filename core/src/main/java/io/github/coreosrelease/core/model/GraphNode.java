@@ -48,5 +48,8 @@ public interface GraphNode {
     }
 
     /** Builds {@link GraphNode} values. */
-    final class Builder extends ImmutableGraphNode.Builder {}
+    final class Builder extends ImmutableGraphNode.Builder {
+        /** Creates an empty builder, as {@link GraphNode#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -41,5 +41,8 @@ public interface IndexCommit {
     }
 
     /** Builds {@link IndexCommit} values. */
-    final class Builder extends ImmutableIndexCommit.Builder {}
+    final class Builder extends ImmutableIndexCommit.Builder {
+        /** Creates an empty builder, as {@link IndexCommit#builder()} does. */
+        public Builder() {}
+    }
 }

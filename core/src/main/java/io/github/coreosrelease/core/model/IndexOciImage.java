@@ -49,5 +49,8 @@ public interface IndexOciImage {
     }
 
     /** Builds {@link IndexOciImage} values. */
-    final class Builder extends ImmutableIndexOciImage.Builder {}
+    final class Builder extends ImmutableIndexOciImage.Builder {
+        /** Creates an empty builder, as {@link IndexOciImage#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -58,5 +58,8 @@ public interface IndexRelease {
     }
 
     /** Builds {@link IndexRelease} values. */
-    final class Builder extends ImmutableIndexRelease.Builder {}
+    final class Builder extends ImmutableIndexRelease.Builder {
+        /** Creates an empty builder, as {@link IndexRelease#builder()} does. */
+        public Builder() {}
+    }
 }

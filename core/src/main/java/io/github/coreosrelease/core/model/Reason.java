@@ -34,5 +34,8 @@ public interface Reason {
     }
 
     /** Builds {@link Reason} values. */
-    final class Builder extends ImmutableReason.Builder {}
+    final class Builder extends ImmutableReason.Builder {
+        /** Creates an empty builder, as {@link Reason#builder()} does. */
+        public Builder() {}
+    }
 }

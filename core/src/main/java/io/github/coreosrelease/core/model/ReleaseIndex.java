@@ -63,5 +63,8 @@ public interface ReleaseIndex {
     }
 
     /** Builds {@link ReleaseIndex} values. */
-    final class Builder extends ImmutableReleaseIndex.Builder {}
+    final class Builder extends ImmutableReleaseIndex.Builder {
+        /** Creates an empty builder, as {@link ReleaseIndex#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -54,5 +54,8 @@ public interface Rollout {
     }
 
     /** Builds {@link Rollout} values. */
-    final class Builder extends ImmutableRollout.Builder {}
+    final class Builder extends ImmutableRollout.Builder {
+        /** Creates an empty builder, as {@link Rollout#builder()} does. */
+        public Builder() {}
+    }
 }

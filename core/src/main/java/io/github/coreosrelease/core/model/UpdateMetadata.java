@@ -49,5 +49,8 @@ public interface UpdateMetadata {
     }
 
     /** Builds {@link UpdateMetadata} values. */
-    final class Builder extends ImmutableUpdateMetadata.Builder {}
+    final class Builder extends ImmutableUpdateMetadata.Builder {
+        /** Creates an empty builder, as {@link UpdateMetadata#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -41,5 +41,8 @@ public interface UpdateRelease {
     }
 
     /** Builds {@link UpdateRelease} values. */
-    final class Builder extends ImmutableUpdateRelease.Builder {}
+    final class Builder extends ImmutableUpdateRelease.Builder {
+        /** Creates an empty builder, as {@link UpdateRelease#builder()} does. */
+        public Builder() {}
+    }
 }

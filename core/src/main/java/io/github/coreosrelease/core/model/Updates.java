@@ -51,5 +51,8 @@ public interface Updates {
     }
 
     /** Builds {@link Updates} values. */
-    final class Builder extends ImmutableUpdates.Builder {}
+    final class Builder extends ImmutableUpdates.Builder {
+        /** Creates an empty builder, as {@link Updates#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -96,5 +96,8 @@ public interface ContainerEntry {
     }
 
     /** Builds {@link ContainerEntry} values. */
-    final class Builder extends ImmutableContainerEntry.Builder {}
+    final class Builder extends ImmutableContainerEntry.Builder {
+        /** Creates an empty builder, as {@link ContainerEntry#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -50,5 +50,8 @@ public interface DroppedValue {
     }
 
     /** Builds {@link DroppedValue} values. */
-    final class Builder extends ImmutableDroppedValue.Builder {}
+    final class Builder extends ImmutableDroppedValue.Builder {
+        /** Creates an empty builder, as {@link DroppedValue#builder()} does. */
+        public Builder() {}
+    }
 }

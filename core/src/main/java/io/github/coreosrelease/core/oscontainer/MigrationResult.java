@@ -46,5 +46,8 @@ public interface MigrationResult {
     }
 
     /** Builds {@link MigrationResult} values. */
-    final class Builder extends ImmutableMigrationResult.Builder {}
+    final class Builder extends ImmutableMigrationResult.Builder {
+        /** Creates an empty builder, as {@link MigrationResult#builder()} does. */
+        public Builder() {}
+    }
 }

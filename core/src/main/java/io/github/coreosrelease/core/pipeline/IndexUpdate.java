@@ -32,5 +32,8 @@ public interface IndexUpdate {
     }
 
     /** Builds {@link IndexUpdate} values. */
-    final class Builder extends ImmutableIndexUpdate.Builder {}
+    final class Builder extends ImmutableIndexUpdate.Builder {
+        /** Creates an empty builder, as {@link IndexUpdate#builder()} does. */
+        public Builder() {}
+    }
 }

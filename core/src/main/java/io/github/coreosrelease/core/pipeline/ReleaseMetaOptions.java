@@ -80,5 +80,8 @@ public interface ReleaseMetaOptions {
     }
 
     /** Builds {@link ReleaseMetaOptions}. */
-    final class Builder extends ImmutableReleaseMetaOptions.Builder {}
+    final class Builder extends ImmutableReleaseMetaOptions.Builder {
+        /** Creates an empty builder, as {@link ReleaseMetaOptions#builder()} does. */
+        public Builder() {}
+    }
 }

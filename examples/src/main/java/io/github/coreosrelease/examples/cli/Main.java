@@ -49,6 +49,13 @@ public final class Main {
     boolean verbose;
 
     /**
+     * The root command object, with {@code --verbose} off until picocli parses a command line into
+     * it. {@link #run(String[], PrintWriter, PrintWriter)} makes a fresh one for every invocation;
+     * call that rather than wiring this object into picocli by hand.
+     */
+    public Main() {}
+
+    /**
      * Runs the CLI and exits the JVM with its exit code.
      *
      * @param args the command line

@@ -88,5 +88,8 @@ public interface ServerSettings {
     }
 
     /** Builds {@link ServerSettings} values. */
-    final class Builder extends ImmutableServerSettings.Builder {}
+    final class Builder extends ImmutableServerSettings.Builder {
+        /** Creates an empty builder, as {@link ServerSettings#builder()} does. */
+        public Builder() {}
+    }
 }

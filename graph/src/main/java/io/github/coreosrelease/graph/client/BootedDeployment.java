@@ -122,5 +122,8 @@ public interface BootedDeployment {
     }
 
     /** Builds {@link BootedDeployment} values. */
-    final class Builder extends ImmutableBootedDeployment.Builder {}
+    final class Builder extends ImmutableBootedDeployment.Builder {
+        /** Creates an empty builder, as {@link BootedDeployment#builder()} does. */
+        public Builder() {}
+    }
 }

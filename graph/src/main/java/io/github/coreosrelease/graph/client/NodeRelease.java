@@ -37,15 +37,20 @@ public interface NodeRelease extends Comparable<NodeRelease> {
      */
     String payload();
 
+    // Links to other packages are fully qualified in accessor Javadoc: Immutables copies it into
+    // ImmutableNodeRelease, which does not have this file's imports (doclint checks that copy too).
+
     /**
-     * The release's position in the stream's release index ({@link NodeMetadata#AGE_INDEX}).
+     * The release's position in the stream's release index ({@link
+     * io.github.coreosrelease.graph.NodeMetadata#AGE_INDEX NodeMetadata.AGE_INDEX}).
      *
      * @return a non-negative integer; larger is newer
      */
     long ageIndex();
 
     /**
-     * Whether the payload is an OCI image ({@link NodeMetadata#SCHEME} {@code oci}).
+     * Whether the payload is an OCI image ({@link io.github.coreosrelease.graph.NodeMetadata#SCHEME
+     * NodeMetadata.SCHEME} {@code oci}).
      *
      * @return {@code true} for an image reference, {@code false} for an OSTree checksum
      */
@@ -146,5 +151,8 @@ public interface NodeRelease extends Comparable<NodeRelease> {
     }
 
     /** Builds {@link NodeRelease} values. */
-    final class Builder extends ImmutableNodeRelease.Builder {}
+    final class Builder extends ImmutableNodeRelease.Builder {
+        /** Creates an empty builder, as {@link NodeRelease#builder()} does. */
+        public Builder() {}
+    }
 }

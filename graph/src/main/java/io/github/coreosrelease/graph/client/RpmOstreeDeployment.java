@@ -92,5 +92,8 @@ public interface RpmOstreeDeployment {
     }
 
     /** Builds {@link RpmOstreeDeployment} values. */
-    final class Builder extends ImmutableRpmOstreeDeployment.Builder {}
+    final class Builder extends ImmutableRpmOstreeDeployment.Builder {
+        /** Creates an empty builder, as {@link RpmOstreeDeployment#builder()} does. */
+        public Builder() {}
+    }
 }

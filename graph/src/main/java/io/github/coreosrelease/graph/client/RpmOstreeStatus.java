@@ -86,5 +86,8 @@ public interface RpmOstreeStatus {
     }
 
     /** Builds {@link RpmOstreeStatus} values. */
-    final class Builder extends ImmutableRpmOstreeStatus.Builder {}
+    final class Builder extends ImmutableRpmOstreeStatus.Builder {
+        /** Creates an empty builder, as {@link RpmOstreeStatus#builder()} does. */
+        public Builder() {}
+    }
 }

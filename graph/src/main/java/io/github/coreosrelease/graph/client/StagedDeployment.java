@@ -34,5 +34,8 @@ public interface StagedDeployment {
     }
 
     /** Builds {@link StagedDeployment} values. */
-    final class Builder extends ImmutableStagedDeployment.Builder {}
+    final class Builder extends ImmutableStagedDeployment.Builder {
+        /** Creates an empty builder, as {@link StagedDeployment#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -94,5 +94,8 @@ public interface UpdateChoice {
     }
 
     /** Builds {@link UpdateChoice} values. */
-    final class Builder extends ImmutableUpdateChoice.Builder {}
+    final class Builder extends ImmutableUpdateChoice.Builder {
+        /** Creates an empty builder, as {@link UpdateChoice#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -90,5 +90,8 @@ public interface RolloutSchedule {
     }
 
     /** Builds a {@link RolloutSchedule}. */
-    final class Builder extends ImmutableRolloutSchedule.Builder {}
+    final class Builder extends ImmutableRolloutSchedule.Builder {
+        /** Creates an empty builder, as {@link RolloutSchedule#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -167,5 +167,8 @@ public interface DocumentSource {
     }
 
     /** Builds {@link DocumentSource} values. */
-    final class Builder extends ImmutableDocumentSource.Builder {}
+    final class Builder extends ImmutableDocumentSource.Builder {
+        /** Creates an empty builder, as {@link DocumentSource#builder()} does. */
+        public Builder() {}
+    }
 }

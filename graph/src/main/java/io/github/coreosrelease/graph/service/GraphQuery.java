@@ -111,5 +111,8 @@ public interface GraphQuery {
     }
 
     /** Builds {@link GraphQuery} values. */
-    final class Builder extends ImmutableGraphQuery.Builder {}
+    final class Builder extends ImmutableGraphQuery.Builder {
+        /** Creates an empty builder, as {@link GraphQuery#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -157,5 +157,8 @@ public interface GraphServiceConfig {
     }
 
     /** Builds {@link GraphServiceConfig} values. */
-    final class Builder extends ImmutableGraphServiceConfig.Builder {}
+    final class Builder extends ImmutableGraphServiceConfig.Builder {
+        /** Creates an empty builder, as {@link GraphServiceConfig#builder()} does. */
+        public Builder() {}
+    }
 }

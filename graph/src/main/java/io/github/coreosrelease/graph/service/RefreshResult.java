@@ -69,5 +69,8 @@ public interface RefreshResult {
     }
 
     /** Builds {@link RefreshResult} values. */
-    final class Builder extends ImmutableRefreshResult.Builder {}
+    final class Builder extends ImmutableRefreshResult.Builder {
+        /** Creates an empty builder, as {@link RefreshResult#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -72,5 +72,8 @@ public interface StreamSources {
     }
 
     /** Builds {@link StreamSources} values. */
-    final class Builder extends ImmutableStreamSources.Builder {}
+    final class Builder extends ImmutableStreamSources.Builder {
+        /** Creates an empty builder, as {@link StreamSources#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -54,5 +54,8 @@ public interface ReleaseEdge {
     }
 
     /** Builds {@link ReleaseEdge} values. */
-    final class Builder extends ImmutableReleaseEdge.Builder {}
+    final class Builder extends ImmutableReleaseEdge.Builder {
+        /** Creates an empty builder, as {@link ReleaseEdge#builder()} does. */
+        public Builder() {}
+    }
 }

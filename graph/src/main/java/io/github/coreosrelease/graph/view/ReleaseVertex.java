@@ -69,5 +69,8 @@ public interface ReleaseVertex {
     }
 
     /** Builds {@link ReleaseVertex} values. */
-    final class Builder extends ImmutableReleaseVertex.Builder {}
+    final class Builder extends ImmutableReleaseVertex.Builder {
+        /** Creates an empty builder, as {@link ReleaseVertex#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -42,5 +42,8 @@ public interface AddedOrRemovedNode {
     }
 
     /** Builds {@link AddedOrRemovedNode} values. */
-    final class Builder extends ImmutableAddedOrRemovedNode.Builder {}
+    final class Builder extends ImmutableAddedOrRemovedNode.Builder {
+        /** Creates an empty builder, as {@link AddedOrRemovedNode#builder()} does. */
+        public Builder() {}
+    }
 }

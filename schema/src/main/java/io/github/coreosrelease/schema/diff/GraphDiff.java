@@ -75,5 +75,8 @@ public interface GraphDiff {
     }
 
     /** Builds {@link GraphDiff} values. */
-    final class Builder extends ImmutableGraphDiff.Builder {}
+    final class Builder extends ImmutableGraphDiff.Builder {
+        /** Creates an empty builder, as {@link GraphDiff#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -92,5 +92,8 @@ public interface NodeState {
     }
 
     /** Builds {@link NodeState} values. */
-    final class Builder extends ImmutableNodeState.Builder {}
+    final class Builder extends ImmutableNodeState.Builder {
+        /** Creates an empty builder, as {@link NodeState#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -87,5 +87,8 @@ public interface RolloutState {
     }
 
     /** Builds {@link RolloutState} values. */
-    final class Builder extends ImmutableRolloutState.Builder {}
+    final class Builder extends ImmutableRolloutState.Builder {
+        /** Creates an empty builder, as {@link RolloutState#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -38,5 +38,8 @@ public interface StateChange {
     }
 
     /** Builds {@link StateChange} values. */
-    final class Builder extends ImmutableStateChange.Builder {}
+    final class Builder extends ImmutableStateChange.Builder {
+        /** Creates an empty builder, as {@link StateChange#builder()} does. */
+        public Builder() {}
+    }
 }

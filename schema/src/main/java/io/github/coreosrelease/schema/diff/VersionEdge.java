@@ -51,5 +51,8 @@ public interface VersionEdge {
     }
 
     /** Builds {@link VersionEdge} values. */
-    final class Builder extends ImmutableVersionEdge.Builder {}
+    final class Builder extends ImmutableVersionEdge.Builder {
+        /** Creates an empty builder, as {@link VersionEdge#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -65,5 +65,8 @@ public non-sealed interface DocumentLocation extends Location {
     }
 
     /** Builds {@link DocumentLocation} values. */
-    final class Builder extends ImmutableDocumentLocation.Builder {}
+    final class Builder extends ImmutableDocumentLocation.Builder {
+        /** Creates an empty builder, as {@link DocumentLocation#builder()} does. */
+        public Builder() {}
+    }
 }

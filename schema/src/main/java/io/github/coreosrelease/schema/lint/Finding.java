@@ -78,5 +78,8 @@ public interface Finding {
     }
 
     /** Builds {@link Finding} values. */
-    final class Builder extends ImmutableFinding.Builder {}
+    final class Builder extends ImmutableFinding.Builder {
+        /** Creates an empty builder, as {@link Finding#builder()} does. */
+        public Builder() {}
+    }
 }

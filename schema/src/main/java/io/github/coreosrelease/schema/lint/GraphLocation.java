@@ -63,5 +63,8 @@ public non-sealed interface GraphLocation extends Location {
     }
 
     /** Builds {@link GraphLocation} values. */
-    final class Builder extends ImmutableGraphLocation.Builder {}
+    final class Builder extends ImmutableGraphLocation.Builder {
+        /** Creates an empty builder, as {@link GraphLocation#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -42,5 +42,8 @@ public interface AliyunImage {
     }
 
     /** Builds {@link AliyunImage} values. */
-    final class Builder extends ImmutableAliyunImage.Builder {}
+    final class Builder extends ImmutableAliyunImage.Builder {
+        /** Creates an empty builder, as {@link AliyunImage#builder()} does. */
+        public Builder() {}
+    }
 }

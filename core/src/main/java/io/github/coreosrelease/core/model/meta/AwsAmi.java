@@ -51,5 +51,8 @@ public interface AwsAmi {
     }
 
     /** Builds {@link AwsAmi} values. */
-    final class Builder extends ImmutableAwsAmi.Builder {}
+    final class Builder extends ImmutableAwsAmi.Builder {
+        /** Creates an empty builder, as {@link AwsAmi#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -59,5 +59,8 @@ public interface BuildExtensions {
     }
 
     /** Builds {@link BuildExtensions} values. */
-    final class Builder extends ImmutableBuildExtensions.Builder {}
+    final class Builder extends ImmutableBuildExtensions.Builder {
+        /** Creates an empty builder, as {@link BuildExtensions#builder()} does. */
+        public Builder() {}
+    }
 }

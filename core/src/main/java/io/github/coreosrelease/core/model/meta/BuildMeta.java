@@ -455,5 +455,8 @@ public interface BuildMeta {
     }
 
     /** Builds {@link BuildMeta} values. */
-    final class Builder extends ImmutableBuildMeta.Builder {}
+    final class Builder extends ImmutableBuildMeta.Builder {
+        /** Creates an empty builder, as {@link BuildMeta#builder()} does. */
+        public Builder() {}
+    }
 }

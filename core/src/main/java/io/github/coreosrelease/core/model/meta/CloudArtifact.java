@@ -65,5 +65,8 @@ public interface CloudArtifact {
     }
 
     /** Builds {@link CloudArtifact} values. */
-    final class Builder extends ImmutableCloudArtifact.Builder {}
+    final class Builder extends ImmutableCloudArtifact.Builder {
+        /** Creates an empty builder, as {@link CloudArtifact#builder()} does. */
+        public Builder() {}
+    }
 }

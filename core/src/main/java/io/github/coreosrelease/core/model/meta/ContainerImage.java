@@ -80,5 +80,8 @@ public interface ContainerImage {
     }
 
     /** Builds {@link ContainerImage} values. */
-    final class Builder extends ImmutableContainerImage.Builder {}
+    final class Builder extends ImmutableContainerImage.Builder {
+        /** Creates an empty builder, as {@link ContainerImage#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -57,5 +57,8 @@ public interface GcpUpload {
     }
 
     /** Builds {@link GcpUpload} values. */
-    final class Builder extends ImmutableGcpUpload.Builder {}
+    final class Builder extends ImmutableGcpUpload.Builder {
+        /** Creates an empty builder, as {@link GcpUpload#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -60,5 +60,8 @@ public interface GitRecord {
     }
 
     /** Builds {@link GitRecord} values. */
-    final class Builder extends ImmutableGitRecord.Builder {}
+    final class Builder extends ImmutableGitRecord.Builder {
+        /** Creates an empty builder, as {@link GitRecord#builder()} does. */
+        public Builder() {}
+    }
 }

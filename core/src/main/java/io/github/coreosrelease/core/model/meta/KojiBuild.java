@@ -52,5 +52,8 @@ public interface KojiBuild {
     }
 
     /** Builds {@link KojiBuild} values. */
-    final class Builder extends ImmutableKojiBuild.Builder {}
+    final class Builder extends ImmutableKojiBuild.Builder {
+        /** Creates an empty builder, as {@link KojiBuild#builder()} does. */
+        public Builder() {}
+    }
 }

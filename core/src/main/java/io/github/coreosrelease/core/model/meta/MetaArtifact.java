@@ -75,5 +75,8 @@ public interface MetaArtifact {
     }
 
     /** Builds {@link MetaArtifact} values. */
-    final class Builder extends ImmutableMetaArtifact.Builder {}
+    final class Builder extends ImmutableMetaArtifact.Builder {
+        /** Creates an empty builder, as {@link MetaArtifact#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -349,5 +349,8 @@ public interface MetaImages {
     }
 
     /** Builds {@link MetaImages} values. */
-    final class Builder extends ImmutableMetaImages.Builder {}
+    final class Builder extends ImmutableMetaImages.Builder {
+        /** Creates an empty builder, as {@link MetaImages#builder()} does. */
+        public Builder() {}
+    }
 }

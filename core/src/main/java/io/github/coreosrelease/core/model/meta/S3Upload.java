@@ -50,5 +50,8 @@ public interface S3Upload {
     }
 
     /** Builds {@link S3Upload} values. */
-    final class Builder extends ImmutableS3Upload.Builder {}
+    final class Builder extends ImmutableS3Upload.Builder {
+        /** Creates an empty builder, as {@link S3Upload#builder()} does. */
+        public Builder() {}
+    }
 }

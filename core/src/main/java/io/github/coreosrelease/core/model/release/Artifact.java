@@ -59,5 +59,8 @@ public interface Artifact {
     }
 
     /** Builds {@link Artifact} values. */
-    final class Builder extends ImmutableArtifact.Builder {}
+    final class Builder extends ImmutableArtifact.Builder {
+        /** Creates an empty builder, as {@link Artifact#builder()} does. */
+        public Builder() {}
+    }
 }

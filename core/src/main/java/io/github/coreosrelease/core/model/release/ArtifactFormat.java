@@ -59,5 +59,8 @@ public interface ArtifactFormat {
     }
 
     /** Builds {@link ArtifactFormat} values. */
-    final class Builder extends ImmutableArtifactFormat.Builder {}
+    final class Builder extends ImmutableArtifactFormat.Builder {
+        /** Creates an empty builder, as {@link ArtifactFormat#builder()} does. */
+        public Builder() {}
+    }
 }

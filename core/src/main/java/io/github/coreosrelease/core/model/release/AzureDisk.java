@@ -36,5 +36,8 @@ public interface AzureDisk {
     }
 
     /** Builds {@link AzureDisk} values. */
-    final class Builder extends ImmutableAzureDisk.Builder {}
+    final class Builder extends ImmutableAzureDisk.Builder {
+        /** Creates an empty builder, as {@link AzureDisk#builder()} does. */
+        public Builder() {}
+    }
 }

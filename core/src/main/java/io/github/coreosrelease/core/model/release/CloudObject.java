@@ -49,5 +49,8 @@ public interface CloudObject {
     }
 
     /** Builds {@link CloudObject} values. */
-    final class Builder extends ImmutableCloudObject.Builder {}
+    final class Builder extends ImmutableCloudObject.Builder {
+        /** Creates an empty builder, as {@link CloudObject#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -50,5 +50,8 @@ public interface GcpImage {
     }
 
     /** Builds {@link GcpImage} values. */
-    final class Builder extends ImmutableGcpImage.Builder {}
+    final class Builder extends ImmutableGcpImage.Builder {
+        /** Creates an empty builder, as {@link GcpImage#builder()} does. */
+        public Builder() {}
+    }
 }

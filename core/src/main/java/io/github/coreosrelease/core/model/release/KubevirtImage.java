@@ -44,5 +44,8 @@ public interface KubevirtImage {
     }
 
     /** Builds {@link KubevirtImage} values. */
-    final class Builder extends ImmutableKubevirtImage.Builder {}
+    final class Builder extends ImmutableKubevirtImage.Builder {
+        /** Creates an empty builder, as {@link KubevirtImage#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -35,5 +35,8 @@ public interface RegionImage {
     }
 
     /** Builds {@link RegionImage} values. */
-    final class Builder extends ImmutableRegionImage.Builder {}
+    final class Builder extends ImmutableRegionImage.Builder {
+        /** Creates an empty builder, as {@link RegionImage#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -64,5 +64,8 @@ public interface Release {
     }
 
     /** Builds {@link Release} values. */
-    final class Builder extends ImmutableRelease.Builder {}
+    final class Builder extends ImmutableRelease.Builder {
+        /** Creates an empty builder, as {@link Release#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -59,5 +59,8 @@ public interface ReleaseArch {
     }
 
     /** Builds {@link ReleaseArch} values. */
-    final class Builder extends ImmutableReleaseArch.Builder {}
+    final class Builder extends ImmutableReleaseArch.Builder {
+        /** Creates an empty builder, as {@link ReleaseArch#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -90,5 +90,8 @@ public interface ReleaseMedia {
     }
 
     /** Builds {@link ReleaseMedia} values. */
-    final class Builder extends ImmutableReleaseMedia.Builder {}
+    final class Builder extends ImmutableReleaseMedia.Builder {
+        /** Creates an empty builder, as {@link ReleaseMedia#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -44,5 +44,8 @@ public interface ReleaseOciImage {
     }
 
     /** Builds {@link ReleaseOciImage} values. */
-    final class Builder extends ImmutableReleaseOciImage.Builder {}
+    final class Builder extends ImmutableReleaseOciImage.Builder {
+        /** Creates an empty builder, as {@link ReleaseOciImage#builder()} does. */
+        public Builder() {}
+    }
 }

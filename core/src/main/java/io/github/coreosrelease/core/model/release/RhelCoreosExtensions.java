@@ -37,5 +37,8 @@ public interface RhelCoreosExtensions {
     }
 
     /** Builds {@link RhelCoreosExtensions} values. */
-    final class Builder extends ImmutableRhelCoreosExtensions.Builder {}
+    final class Builder extends ImmutableRhelCoreosExtensions.Builder {
+        /** Creates an empty builder, as {@link RhelCoreosExtensions#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -52,5 +52,8 @@ public interface StreamArch {
     }
 
     /** Builds {@link StreamArch} values. */
-    final class Builder extends ImmutableStreamArch.Builder {}
+    final class Builder extends ImmutableStreamArch.Builder {
+        /** Creates an empty builder, as {@link StreamArch#builder()} does. */
+        public Builder() {}
+    }
 }

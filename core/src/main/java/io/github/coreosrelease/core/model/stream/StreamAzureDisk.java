@@ -43,5 +43,8 @@ public interface StreamAzureDisk {
     }
 
     /** Builds {@link StreamAzureDisk} values. */
-    final class Builder extends ImmutableStreamAzureDisk.Builder {}
+    final class Builder extends ImmutableStreamAzureDisk.Builder {
+        /** Creates an empty builder, as {@link StreamAzureDisk#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -49,5 +49,8 @@ public interface StreamContainerImage {
     }
 
     /** Builds {@link StreamContainerImage} values. */
-    final class Builder extends ImmutableStreamContainerImage.Builder {}
+    final class Builder extends ImmutableStreamContainerImage.Builder {
+        /** Creates an empty builder, as {@link StreamContainerImage#builder()} does. */
+        public Builder() {}
+    }
 }

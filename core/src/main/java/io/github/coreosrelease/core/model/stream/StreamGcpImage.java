@@ -57,5 +57,8 @@ public interface StreamGcpImage {
     }
 
     /** Builds {@link StreamGcpImage} values. */
-    final class Builder extends ImmutableStreamGcpImage.Builder {}
+    final class Builder extends ImmutableStreamGcpImage.Builder {
+        /** Creates an empty builder, as {@link StreamGcpImage#builder()} does. */
+        public Builder() {}
+    }
 }

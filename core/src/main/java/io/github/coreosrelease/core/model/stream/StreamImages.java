@@ -72,5 +72,8 @@ public interface StreamImages {
     }
 
     /** Builds {@link StreamImages} values. */
-    final class Builder extends ImmutableStreamImages.Builder {}
+    final class Builder extends ImmutableStreamImages.Builder {
+        /** Creates an empty builder, as {@link StreamImages#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -57,5 +57,8 @@ public interface StreamMetadata {
     }
 
     /** Builds {@link StreamMetadata} values. */
-    final class Builder extends ImmutableStreamMetadata.Builder {}
+    final class Builder extends ImmutableStreamMetadata.Builder {
+        /** Creates an empty builder, as {@link StreamMetadata#builder()} does. */
+        public Builder() {}
+    }
 }

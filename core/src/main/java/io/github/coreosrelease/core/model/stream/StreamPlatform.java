@@ -44,5 +44,8 @@ public interface StreamPlatform {
     }
 
     /** Builds {@link StreamPlatform} values. */
-    final class Builder extends ImmutableStreamPlatform.Builder {}
+    final class Builder extends ImmutableStreamPlatform.Builder {
+        /** Creates an empty builder, as {@link StreamPlatform#builder()} does. */
+        public Builder() {}
+    }
 }

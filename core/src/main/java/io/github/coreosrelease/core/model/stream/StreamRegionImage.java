@@ -42,5 +42,8 @@ public interface StreamRegionImage {
     }
 
     /** Builds {@link StreamRegionImage} values. */
-    final class Builder extends ImmutableStreamRegionImage.Builder {}
+    final class Builder extends ImmutableStreamRegionImage.Builder {
+        /** Creates an empty builder, as {@link StreamRegionImage#builder()} does. */
+        public Builder() {}
+    }
 }

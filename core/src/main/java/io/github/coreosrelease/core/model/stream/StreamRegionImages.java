@@ -36,5 +36,8 @@ public interface StreamRegionImages {
     }
 
     /** Builds {@link StreamRegionImages} values. */
-    final class Builder extends ImmutableStreamRegionImages.Builder {}
+    final class Builder extends ImmutableStreamRegionImages.Builder {
+        /** Creates an empty builder, as {@link StreamRegionImages#builder()} does. */
+        public Builder() {}
+    }
 }

@@ -56,5 +56,8 @@ public interface StreamRegionObject {
     }
 
     /** Builds {@link StreamRegionObject} values. */
-    final class Builder extends ImmutableStreamRegionObject.Builder {}
+    final class Builder extends ImmutableStreamRegionObject.Builder {
+        /** Creates an empty builder, as {@link StreamRegionObject#builder()} does. */
+        public Builder() {}
+    }
 }

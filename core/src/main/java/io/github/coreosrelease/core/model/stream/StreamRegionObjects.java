@@ -36,5 +36,8 @@ public interface StreamRegionObjects {
     }
 
     /** Builds {@link StreamRegionObjects} values. */
-    final class Builder extends ImmutableStreamRegionObjects.Builder {}
+    final class Builder extends ImmutableStreamRegionObjects.Builder {
+        /** Creates an empty builder, as {@link StreamRegionObjects#builder()} does. */
+        public Builder() {}
+    }
 }

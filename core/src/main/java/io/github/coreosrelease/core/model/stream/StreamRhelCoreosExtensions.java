@@ -37,5 +37,8 @@ public interface StreamRhelCoreosExtensions {
     }
 
     /** Builds {@link StreamRhelCoreosExtensions} values. */
-    final class Builder extends ImmutableStreamRhelCoreosExtensions.Builder {}
+    final class Builder extends ImmutableStreamRhelCoreosExtensions.Builder {
+        /** Creates an empty builder, as {@link StreamRhelCoreosExtensions#builder()} does. */
+        public Builder() {}
+    }
 }
