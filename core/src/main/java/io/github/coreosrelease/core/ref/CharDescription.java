@@ -8,7 +8,8 @@ final class CharDescription {
      * Describes one character.
      *
      * @param c the character
-     * @return {@code 'c'} for printable ASCII, {@code U+XXXX} otherwise
+     * @return {@code 'c'} for printable ASCII, else the code point in four hex digits, e.g. {@code
+     *     U+00E9}
      */
     static String of(char c) {
         if (c >= 0x21 && c <= 0x7e) {

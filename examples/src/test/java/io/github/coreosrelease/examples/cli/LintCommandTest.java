@@ -3,7 +3,6 @@ package io.github.coreosrelease.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,12 +36,6 @@ class LintCommandTest {
     @TempDir
     Path dir;
 
-    private String file(String name, String json) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, json);
-        return file.toString();
-    }
-
     @Test
     void theSamplesAreClean() {
         CliRun run = CliRun.run("lint", "--releases", Samples.RELEASES, "--updates", Samples.UPDATES, "--now", NOW);
@@ -54,7 +47,7 @@ class LintCommandTest {
 
     @Test
     void everyFindingIsOneLineAndAnErrorExitsWithOne() throws IOException {
-        String updates = file("updates.json", FLAWED_UPDATES);
+        String updates = Samples.write(dir, "updates.json", FLAWED_UPDATES);
 
         CliRun run = CliRun.run(
                 "lint", "--releases", Samples.RELEASES, "--updates", updates, "--basearch", "x86_64", "--now", NOW);
@@ -78,7 +71,8 @@ class LintCommandTest {
 
     @Test
     void warningsAloneExitWithZeroAndEveryArchitectureIsChecked() throws IOException {
-        String updates = file(
+        String updates = Samples.write(
+                dir,
                 "updates.json",
                 FLAWED_UPDATES
                         .replace("1732700000000", "1732700000")
@@ -104,7 +98,8 @@ class LintCommandTest {
 
     @Test
     void jsonFindings() throws IOException {
-        String updates = file(
+        String updates = Samples.write(
+                dir,
                 "updates.json",
                 FLAWED_UPDATES
                         .replace("1732700000000", "1732700000")
@@ -132,7 +127,7 @@ class LintCommandTest {
 
     @Test
     void nowComesFromTheClockUnlessGiven() throws IOException {
-        String updates = file("updates.json", """
+        String updates = Samples.write(dir, "updates.json", """
                 {"stream": "sample", "releases": [
                   {"version": "41.20241215.3.0", "metadata": {"rollout": {"start_epoch": 1734300000}}}
                 ]}

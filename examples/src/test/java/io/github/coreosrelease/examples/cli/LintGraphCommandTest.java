@@ -3,7 +3,6 @@ package io.github.coreosrelease.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,12 +31,6 @@ class LintGraphCommandTest {
     @TempDir
     Path dir;
 
-    private String file(String name, String json) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, json);
-        return file.toString();
-    }
-
     @Test
     void everyGraphThatExportWritesIsClean() {
         CliRun export = CliRun.run(
@@ -59,8 +52,8 @@ class LintGraphCommandTest {
 
     @Test
     void findingsOfEveryGraphInTheOrderGiven() throws IOException {
-        String flawed = file("flawed.json", FLAWED);
-        String clean = file("clean.json", FLAWED.replace("[[0, 2], [1, 3], [0, 2]]", "[[0, 2], [1, 2]]"));
+        String flawed = Samples.write(dir, "flawed.json", FLAWED);
+        String clean = Samples.write(dir, "clean.json", FLAWED.replace("[[0, 2], [1, 3], [0, 2]]", "[[0, 2], [1, 2]]"));
 
         CliRun run = CliRun.run("lint", "--graph", clean, "--graph", flawed);
 
@@ -77,7 +70,8 @@ class LintGraphCommandTest {
 
     @Test
     void warningsAloneExitWithZero() throws IOException {
-        String graph = file("graph.json", FLAWED.replace("[[0, 2], [1, 3], [0, 2]]", "[[0, 2], [1, 2], [1, 2]]"));
+        String graph = Samples.write(
+                dir, "graph.json", FLAWED.replace("[[0, 2], [1, 3], [0, 2]]", "[[0, 2], [1, 2], [1, 2]]"));
 
         CliRun run = CliRun.run("lint", "--graph", graph);
 
@@ -122,8 +116,8 @@ class LintGraphCommandTest {
 
     @Test
     void anUnreadableGraphIsOneErrorLineAndNoOutput() throws IOException {
-        String clean = file("clean.json", FLAWED.replace("[[0, 2], [1, 3], [0, 2]]", "[[0, 2], [1, 2]]"));
-        String shape = file("shape.json", "{\"nodes\": [],\n \"edges\": [[0, 1, 2]]}");
+        String clean = Samples.write(dir, "clean.json", FLAWED.replace("[[0, 2], [1, 3], [0, 2]]", "[[0, 2], [1, 2]]"));
+        String shape = Samples.write(dir, "shape.json", "{\"nodes\": [],\n \"edges\": [[0, 1, 2]]}");
 
         CliRun bad = CliRun.run("lint", "--graph", shape, "--graph", clean);
         CliRun missing = CliRun.run("lint", "--graph", clean, "--graph", "/nonexistent/graph.json");
@@ -147,7 +141,7 @@ class LintGraphCommandTest {
 
     @Test
     void usageErrors() throws IOException {
-        String graph = file("graph.json", FLAWED);
+        String graph = Samples.write(dir, "graph.json", FLAWED);
 
         CliRun mixed = CliRun.run("lint", "--graph", graph, "--releases", Samples.RELEASES);
         CliRun arch = CliRun.run("lint", "--graph", graph, "--basearch", "x86_64");

@@ -1,7 +1,9 @@
 package io.github.coreosrelease.examples.cli;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The sample documents bundled with the examples, and the graphs built from them. */
@@ -115,6 +117,17 @@ final class Samples {
                     .append('"');
         }
         return json.append("},\"payload\":\"").append(payload).append("\"}").toString();
+    }
+
+    /**
+     * Writes a document into a test's directory.
+     *
+     * @return the file's path, as a command-line argument
+     */
+    static String write(Path dir, String name, String json) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, json);
+        return file.toString();
     }
 
     private static String resource(String name) {

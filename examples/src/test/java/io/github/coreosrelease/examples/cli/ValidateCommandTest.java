@@ -3,7 +3,6 @@ package io.github.coreosrelease.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,12 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidateCommandTest {
     @TempDir
     Path dir;
-
-    private String file(String name, String json) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, json);
-        return file.toString();
-    }
 
     @Test
     void validDocumentsPrintNothingAndExitZero() {
@@ -32,7 +25,7 @@ class ValidateCommandTest {
 
     @Test
     void everyProblemOfEveryFileIsOneLine() throws IOException {
-        String bad = file("bad.json", """
+        String bad = Samples.write(dir, "bad.json", """
                 {
                   "metadata": {"last-modified": "2025-01-01T00:00:00Z"},
                   "releases": [
