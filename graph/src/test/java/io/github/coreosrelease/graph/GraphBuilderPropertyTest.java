@@ -6,13 +6,13 @@ import io.github.coreosrelease.core.model.CincinnatiGraph;
 import io.github.coreosrelease.core.model.IndexCommit;
 import io.github.coreosrelease.core.model.IndexOciImage;
 import io.github.coreosrelease.core.model.IndexRelease;
+import io.github.coreosrelease.core.model.JsonDecimal;
 import io.github.coreosrelease.core.model.Reason;
 import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.Rollout;
 import io.github.coreosrelease.core.model.UpdateMetadata;
 import io.github.coreosrelease.core.model.UpdateRelease;
 import io.github.coreosrelease.core.model.Updates;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class GraphBuilderPropertyTest {
     private static final int CASES = 500;
     private static final List<String> ARCHITECTURES = List.of("x86_64", "aarch64", "s390x", "");
-    private static final List<String> SHARES = List.of("0", "0.0", "1", "1.0", "0.25", "0.3", "0.5");
+    private static final List<String> SHARES = List.of("0", "0.0", "-0.0", "1", "1.0", "0.25", "0.3", "0.5");
     private static final List<BigInteger> DURATIONS =
             List.of(BigInteger.ZERO, BigInteger.ONE, BigInteger.valueOf(2880), new BigInteger("18446744073709551615"));
 
@@ -149,7 +149,7 @@ class GraphBuilderPropertyTest {
             rollout.startEpoch(random.nextBoolean() ? random.nextLong() : 1_700_000_000L + random.nextInt(1000));
         }
         if (random.nextBoolean()) {
-            rollout.startPercentage(new BigDecimal(pick(random, SHARES)));
+            rollout.startPercentage(JsonDecimal.parse(pick(random, SHARES)));
         }
         if (random.nextBoolean()) {
             rollout.durationMinutes(pick(random, DURATIONS));

@@ -32,11 +32,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.coreosrelease.core.model.CincinnatiGraph;
 import io.github.coreosrelease.core.model.IndexRelease;
+import io.github.coreosrelease.core.model.JsonDecimal;
 import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.Rollout;
 import io.github.coreosrelease.core.model.UpdateMetadata;
 import io.github.coreosrelease.core.model.Updates;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +58,7 @@ class GraphBuilderTest {
     void rollingBarrierTakesEdgesFromThePreviousBarrierOnward() {
         Rollout rollout = Rollout.builder()
                 .startEpoch(100L)
-                .startPercentage(new BigDecimal("0.25"))
+                .startPercentage(JsonDecimal.parse("0.25"))
                 .durationMinutes(BigInteger.valueOf(60))
                 .build();
         Updates updates = updates(
@@ -294,7 +294,7 @@ class GraphBuilderTest {
     void repeatedUpdatesEntriesMergeInFileOrder() {
         Rollout firstRollout = Rollout.builder()
                 .startEpoch(100L)
-                .startPercentage(new BigDecimal("0.25"))
+                .startPercentage(JsonDecimal.parse("0.25"))
                 .build();
         Rollout secondRollout =
                 Rollout.builder().durationMinutes(BigInteger.valueOf(60)).build();
@@ -403,6 +403,9 @@ class GraphBuilderTest {
                 "\"start_percentage\": 1 | org.fedoraproject.coreos.updates.start_value | 1",
                 "\"start_percentage\": 1.0 | org.fedoraproject.coreos.updates.start_value | 1",
                 "\"start_percentage\": 0.0 | org.fedoraproject.coreos.updates.start_value | 0",
+                // A negative zero keeps its sign, as the reference reads it into a float and prints it.
+                "\"start_percentage\": -0.0 | org.fedoraproject.coreos.updates.start_value | -0",
+                "\"start_percentage\": -0e3 | org.fedoraproject.coreos.updates.start_value | -0",
                 "\"start_percentage\": 25e-2 | org.fedoraproject.coreos.updates.start_value | 0.25",
                 "\"start_percentage\": 100 | org.fedoraproject.coreos.updates.start_value | 100",
                 "\"start_epoch\": -5 | org.fedoraproject.coreos.updates.start_epoch | -5",

@@ -6,11 +6,11 @@ import io.github.coreosrelease.core.model.GraphNode;
 import io.github.coreosrelease.core.model.IndexCommit;
 import io.github.coreosrelease.core.model.IndexOciImage;
 import io.github.coreosrelease.core.model.IndexRelease;
+import io.github.coreosrelease.core.model.JsonDecimal;
 import io.github.coreosrelease.core.model.Reason;
 import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.UpdateRelease;
 import io.github.coreosrelease.core.model.Updates;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +25,8 @@ import java.util.TreeSet;
 final class NaiveGraphBuilder {
     /** The start_percentage texts the tests use, with their expected plain-decimal form. */
     private static final Map<String, String> START_VALUES = Map.of(
-            "0", "0", "0.0", "0", "1", "1", "1.0", "1", "0.25", "0.25", "0.3", "0.3", "0.5", "0.5", "100", "100");
+            "0", "0", "0.0", "0", "1", "1", "1.0", "1", "0.25", "0.25", "0.3", "0.3", "0.5", "0.5", "100", "100",
+            "-0.0", "-0");
 
     private NaiveGraphBuilder() {}
 
@@ -123,7 +124,7 @@ final class NaiveGraphBuilder {
         return reason.reason().isEmpty() ? "generic" : reason.reason();
     }
 
-    private static String startValue(BigDecimal value) {
+    private static String startValue(JsonDecimal value) {
         String text = START_VALUES.get(value.toString());
         if (text == null) {
             throw new AssertionError("no expected text for start_percentage " + value + " in the test oracle");

@@ -1,7 +1,6 @@
 package io.github.coreosrelease.core.model;
 
 import io.github.coreosrelease.core.internal.ModelStyle;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.Optional;
@@ -23,11 +22,12 @@ public interface Rollout {
 
     /**
      * The {@code start_percentage}: the share of the fleet offered the release at the start, 0..1
-     * in valid documents, exactly as written (an integer {@code 1} has scale 0).
+     * in valid documents, exactly as written (an integer {@code 1} has scale 0, {@code -0.0} keeps
+     * its sign).
      *
      * @return the starting share, if given
      */
-    Optional<BigDecimal> startPercentage();
+    Optional<JsonDecimal> startPercentage();
 
     /**
      * The {@code duration_minutes}: how long the rollout takes to reach the whole fleet, an

@@ -2,11 +2,11 @@ package io.github.coreosrelease.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.coreosrelease.core.model.JsonDecimal;
 import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.Updates;
 import io.github.coreosrelease.core.testing.Corpus;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ class IndexUpdatesGraphRoundTripTest {
                 + "\"x\":[1.50,2e3]}}]}";
         Updates updates = reader.read(DocumentType.UPDATES, json.getBytes(StandardCharsets.UTF_8));
         assertThat(updates.releases().get(0).metadata().rollout().orElseThrow().startPercentage())
-                .hasValue(new BigDecimal("1.0"));
+                .hasValue(JsonDecimal.parse("1.0"));
         assertThat(DocumentWriter.compact().writeString(DocumentType.UPDATES, updates))
                 .isEqualTo("{\"stream\":\"s\",\"releases\":[{\"version\":\"1\",\"metadata\":{\"rollout\":"
                         + "{\"start_epoch\":5,\"start_percentage\":1.0,\"duration_minutes\":18446744073709551615},"

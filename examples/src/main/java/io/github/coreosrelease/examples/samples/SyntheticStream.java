@@ -6,6 +6,7 @@ import io.github.coreosrelease.core.model.DocumentMetadata;
 import io.github.coreosrelease.core.model.IndexCommit;
 import io.github.coreosrelease.core.model.IndexOciImage;
 import io.github.coreosrelease.core.model.IndexRelease;
+import io.github.coreosrelease.core.model.JsonDecimal;
 import io.github.coreosrelease.core.model.Reason;
 import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.Rollout;
@@ -13,7 +14,6 @@ import io.github.coreosrelease.core.model.UpdateMetadata;
 import io.github.coreosrelease.core.model.UpdateRelease;
 import io.github.coreosrelease.core.model.Updates;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -163,7 +163,7 @@ public final class SyntheticStream {
             if (i == size - 2) {
                 metadata.rollout(Rollout.builder()
                         .startEpoch(nowEpochSeconds - 7 * SECONDS_PER_DAY)
-                        .startPercentage(BigDecimal.ZERO)
+                        .startPercentage(JsonDecimal.parse("0"))
                         .durationMinutes(BigInteger.valueOf(2880))
                         .build());
                 any = true;
@@ -171,7 +171,7 @@ public final class SyntheticStream {
             if (i == size - 1) {
                 metadata.rollout(Rollout.builder()
                         .startEpoch(nowEpochSeconds - 3600)
-                        .startPercentage(new BigDecimal("0.1"))
+                        .startPercentage(JsonDecimal.parse("0.1"))
                         .durationMinutes(BigInteger.valueOf(2880))
                         .build());
                 any = true;

@@ -1,5 +1,6 @@
 package io.github.coreosrelease.graph.internal;
 
+import io.github.coreosrelease.core.model.JsonDecimal;
 import io.github.coreosrelease.core.model.Reason;
 import io.github.coreosrelease.core.model.Rollout;
 import io.github.coreosrelease.core.model.UpdateMetadata;
@@ -7,7 +8,6 @@ import io.github.coreosrelease.core.model.UpdateRelease;
 import io.github.coreosrelease.core.model.Updates;
 import io.github.coreosrelease.graph.GraphException;
 import io.github.coreosrelease.graph.NodeMetadata;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -63,12 +63,9 @@ public final class UpdatesMetadata {
         return reason.reason().isEmpty() ? NodeMetadata.GENERIC_REASON : reason.reason();
     }
 
-    /**
-     * The 64-bit float nearest to the written number, as the reference reads it. Parsing the
-     * decimal text is correctly rounded, unlike some JDKs' {@code BigDecimal.doubleValue()}.
-     */
-    private static double toDouble(String version, BigDecimal share) {
-        double value = Double.parseDouble(share.toString());
+    /** The 64-bit float nearest to the written number, as the reference reads it, -0.0 included. */
+    private static double toDouble(String version, JsonDecimal share) {
+        double value = share.doubleValue();
         if (Double.isInfinite(value)) {
             throw new GraphException("updates entry for version " + version + ": start_percentage " + share
                     + " is beyond the range of a 64-bit float; expected a share between 0 and 1");

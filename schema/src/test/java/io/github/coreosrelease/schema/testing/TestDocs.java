@@ -3,13 +3,13 @@ package io.github.coreosrelease.schema.testing;
 import io.github.coreosrelease.core.model.IndexCommit;
 import io.github.coreosrelease.core.model.IndexOciImage;
 import io.github.coreosrelease.core.model.IndexRelease;
+import io.github.coreosrelease.core.model.JsonDecimal;
 import io.github.coreosrelease.core.model.Reason;
 import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.Rollout;
 import io.github.coreosrelease.core.model.UpdateMetadata;
 import io.github.coreosrelease.core.model.UpdateRelease;
 import io.github.coreosrelease.core.model.Updates;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -120,7 +120,7 @@ public final class TestDocs {
                 UpdateMetadata.builder()
                         .rollout(Rollout.builder()
                                 .startEpoch(startEpoch)
-                                .startPercentage(new BigDecimal(startPercentage))
+                                .startPercentage(JsonDecimal.parse(startPercentage))
                                 .durationMinutes(BigInteger.valueOf(minutes))
                                 .build())
                         .build());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.coreosrelease.core.DocumentException;
 import io.github.coreosrelease.core.DocumentKind;
 import io.github.coreosrelease.core.InvalidValueException;
+import io.github.coreosrelease.core.model.JsonDecimal;
 import io.github.coreosrelease.core.model.RawJson;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -25,6 +26,7 @@ import java.util.function.Function;
  */
 public final class JsonCursor {
     private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+    private static final long NEGATIVE_ZERO_BITS = Double.doubleToRawLongBits(-0.0);
 
     private final DocumentKind kind;
     private final JsonNode node;
@@ -184,6 +186,20 @@ public final class JsonCursor {
             throw error("expected a number, found " + describe(node));
         }
         return node.decimalValue();
+    }
+
+    /**
+     * This node as a number exactly as written, the sign of a zero included.
+     *
+     * @return the value; integers have scale 0, a negative zero reads as {@code -0.0}
+     */
+    public JsonDecimal decimal() {
+        BigDecimal value = number();
+        if (node.isDouble() && Double.doubleToRawLongBits(node.doubleValue()) == NEGATIVE_ZERO_BITS) {
+            // Only a negative zero reaches the tree as a double (see SignedZeroParser); its scale is lost.
+            return JsonDecimal.parse("-0.0");
+        }
+        return JsonDecimal.of(value);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.coreosrelease.core.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.coreosrelease.core.model.JsonDecimal;
 import io.github.coreosrelease.core.model.RawJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,6 +82,15 @@ public final class JsonOut {
      */
     public void number(BigDecimal value) {
         io(() -> generator.writeNumber(value));
+    }
+
+    /**
+     * Writes a number as it was read, the sign of a zero included.
+     *
+     * @param value the number
+     */
+    public void number(JsonDecimal value) {
+        io(() -> generator.writeNumber(value.toString()));
     }
 
     /**

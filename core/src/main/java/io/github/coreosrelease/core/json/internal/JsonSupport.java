@@ -97,7 +97,7 @@ public final class JsonSupport {
                     "document is " + json.length + " bytes, larger than the limit of " + limits.maxDocumentBytes()
                             + " bytes");
         }
-        try (JsonParser parser = mapper.createParser(json)) {
+        try (JsonParser parser = new SignedZeroParser(mapper.createParser(json))) {
             try {
                 JsonNode root = mapper.readTree(parser);
                 if (root == null || root.isMissingNode()) {
@@ -187,7 +187,7 @@ public final class JsonSupport {
      */
     public static String normalize(String json) {
         try {
-            JsonNode node = DEFAULT.mapper.readTree(json);
+            JsonNode node = readTree(json);
             if (node == null || node.isMissingNode()) {
                 throw new InvalidValueException("JSON value", json, "one JSON value");
             }
@@ -195,6 +195,8 @@ public final class JsonSupport {
         } catch (JsonProcessingException e) {
             throw new InvalidValueException(
                     "JSON value", json, "one JSON value (" + firstLine(e.getOriginalMessage()) + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -220,9 +222,16 @@ public final class JsonSupport {
      */
     public static JsonNode toTree(String json) {
         try {
-            return DEFAULT.mapper.readTree(json);
-        } catch (JsonProcessingException e) {
+            return readTree(json);
+        } catch (IOException e) {
             throw new IllegalStateException("normalized JSON could not be read back", e);
+        }
+    }
+
+    /** Reads text into a tree with the default configuration, negative zeros kept. */
+    private static JsonNode readTree(String json) throws IOException {
+        try (JsonParser parser = new SignedZeroParser(DEFAULT.mapper.createParser(json))) {
+            return DEFAULT.mapper.readTree(parser);
         }
     }
 }

@@ -51,7 +51,7 @@ public final class UpdatesCodec implements Codec<Updates> {
     private static Rollout rollout(JsonCursor at) {
         return Rollout.builder()
                 .startEpoch(at.field("start_epoch").map(JsonCursor::int64))
-                .startPercentage(at.field("start_percentage").map(JsonCursor::number))
+                .startPercentage(at.field("start_percentage").map(JsonCursor::decimal))
                 .durationMinutes(at.field("duration_minutes").map(JsonCursor::uint64))
                 .extraFields(at.extraFields(ROLLOUT_KNOWN))
                 .build();

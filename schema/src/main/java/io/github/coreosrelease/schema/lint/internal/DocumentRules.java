@@ -231,7 +231,7 @@ public final class DocumentRules {
             }
         }
         if (rollout.startPercentage().isPresent()) {
-            BigDecimal share = rollout.startPercentage().get();
+            BigDecimal share = rollout.startPercentage().get().bigDecimalValue();
             if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
                 report(
                         DocumentKind.UPDATES,
