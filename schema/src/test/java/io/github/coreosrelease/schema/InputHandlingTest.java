@@ -70,29 +70,29 @@ class InputHandlingTest {
 
     @Test
     void nestingBeyondTheLimitIsALimitProblem() {
-        String deep = "[".repeat(101) + "]".repeat(101);
+        String deep = "[".repeat(257) + "]".repeat(257);
 
         assertThat(validate(deep)).singleElement().satisfies(problem -> {
             assertThat(problem.pointer()).isEmpty();
             assertThat(problem.keyword()).isEqualTo(Problem.LIMIT);
-            assertThat(problem.message()).contains("nesting depth").contains("100");
+            assertThat(problem.message()).contains("nesting depth").contains("256");
         });
     }
 
     @Test
     void nestingAtTheLimitIsAccepted() {
-        String deep = "{\"kind\": \"a\", \"value\": \"b\", \"x\": " + "[".repeat(99) + "]".repeat(99) + "}";
+        String deep = "{\"kind\": \"a\", \"value\": \"b\", \"x\": " + "[".repeat(255) + "]".repeat(255) + "}";
 
         assertThat(validate(deep)).isEmpty();
     }
 
     @Test
     void aStringBeyondTheLimitIsALimitProblem() {
-        String huge = "{\"kind\": \"" + "k".repeat(1024 * 1024 + 1) + "\", \"value\": \"b\"}";
+        String huge = "{\"kind\": \"" + "k".repeat(16 * 1024 * 1024 + 1) + "\", \"value\": \"b\"}";
 
         assertThat(validate(huge)).singleElement().satisfies(problem -> {
             assertThat(problem.keyword()).isEqualTo(Problem.LIMIT);
-            assertThat(problem.message()).contains("String value length").contains("1048576");
+            assertThat(problem.message()).contains("String value length").contains("16777216");
         });
     }
 

@@ -32,8 +32,6 @@ public final class StrictJson {
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(InputLimits.MAX_NESTING_DEPTH)
                         .maxStringLength(InputLimits.MAX_STRING_LENGTH)
-                        .maxNameLength(InputLimits.MAX_STRING_LENGTH)
-                        .maxNumberLength(InputLimits.MAX_NUMBER_LENGTH)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
