@@ -7,8 +7,8 @@ import io.github.coreosrelease.graph.Scope;
 import io.github.coreosrelease.schema.diff.DiffFormat;
 import io.github.coreosrelease.schema.diff.GraphDiff;
 import io.github.coreosrelease.schema.diff.GraphDiffer;
+import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,10 +54,7 @@ final class DiffCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException("--format must be text or json, got '" + format + "'");
         }
-        long fromStdin = Stream.of(releases, before, after).filter("-"::equals).count();
-        if (fromStdin > 1) {
-            throw new UsageException("standard input (-) can be read only once");
-        }
+        Inputs.requireStdinAtMostOnce(List.of(releases, before, after));
         ReleaseIndex index = Inputs.read(DocumentType.RELEASE_INDEX, releases);
         Updates old = Inputs.read(DocumentType.UPDATES, before);
         Updates updated = Inputs.read(DocumentType.UPDATES, after);

@@ -21,13 +21,7 @@ final class GraphDocumentLint {
      * @throws InputException if a source cannot be read or is not a graph document
      */
     static List<Finding> lint(Linter linter, List<String> sources) {
-        if (sources.stream().filter("-"::equals).count() > 1) {
-            throw new UsageException("standard input (-) can be read only once");
-        }
-        List<byte[]> contents = new ArrayList<>(sources.size());
-        for (String source : sources) {
-            contents.add(Inputs.bytes(source));
-        }
+        List<byte[]> contents = Inputs.allBytes(sources);
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             try {

@@ -14,6 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * Reads the CLI's inputs: a path, {@code -} for standard input, or an http(s) URL; errors name the
@@ -65,6 +68,35 @@ final class Inputs {
                 ? " (line " + e.line().getAsInt() + ", column " + e.column().getAsInt() + ")"
                 : "";
         return source + ": " + (e.pointer().isEmpty() ? "/" : e.pointer()) + ": " + e.problem() + where;
+    }
+
+    /**
+     * Refuses a command line that names standard input more than once: the first read would leave
+     * nothing for the others.
+     *
+     * @param sources paths, {@code -} or URLs
+     * @throws UsageException if {@code -} appears more than once
+     */
+    static void requireStdinAtMostOnce(Collection<String> sources) {
+        if (sources.stream().filter("-"::equals).count() > 1) {
+            throw new UsageException("standard input (-) can be read only once");
+        }
+    }
+
+    /**
+     * Reads every source before any is used, so that an unreadable one stops a command before it
+     * prints anything.
+     *
+     * @param sources paths, {@code -} (at most once) or URLs
+     * @return their contents, in order
+     */
+    static List<byte[]> allBytes(List<String> sources) {
+        requireStdinAtMostOnce(sources);
+        List<byte[]> contents = new ArrayList<>(sources.size());
+        for (String source : sources) {
+            contents.add(bytes(source));
+        }
+        return contents;
     }
 
     /**

@@ -3,7 +3,6 @@ package io.github.coreosrelease.examples.cli;
 import io.github.coreosrelease.schema.Problem;
 import io.github.coreosrelease.schema.Validator;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,14 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (files.stream().filter("-"::equals).count() > 1) {
-            throw new UsageException("standard input (-) can be read only once");
-        }
-        // Read everything first, so that an unreadable file stops the command before any output.
-        List<byte[]> contents = new ArrayList<>(files.size());
-        for (String file : files) {
-            contents.add(Inputs.bytes(file));
-        }
+        List<byte[]> contents = Inputs.allBytes(files);
         PrintWriter out = spec.commandLine().getOut();
         boolean valid = true;
         for (int i = 0; i < files.size(); i++) {
