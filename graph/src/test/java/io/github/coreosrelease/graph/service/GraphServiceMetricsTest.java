@@ -41,10 +41,14 @@ class GraphServiceMetricsTest {
                   {"version": "41.2", "metadata": "m", "commits": [{"architecture": "x86_64", "checksum": "c2"}]},
                   {"version": "42.1", "metadata": "m", "commits": [{"architecture": "x86_64", "checksum": "c3"}]}
                 ]}""";
-        GraphService first = GraphService.create(config(Documents.text("releases.json"), "first.json"), clock, registry);
+        GraphService first =
+                GraphService.create(config(Documents.text("releases.json"), "first.json"), clock, registry);
         first.refreshAll();
         first.graph(GraphQuery.builder().basearch("x86_64").stream("test").build());
-        assertThat(registry.get(ServiceMetrics.GRAPH_RELEASES).tags(X86_CHECKSUM).gauge().value())
+        assertThat(registry.get(ServiceMetrics.GRAPH_RELEASES)
+                        .tags(X86_CHECKSUM)
+                        .gauge()
+                        .value())
                 .isEqualTo(4);
 
         first.close();
@@ -52,7 +56,9 @@ class GraphServiceMetricsTest {
 
         try (GraphService second = GraphService.create(config(threeReleases, "second.json"), clock, registry)) {
             second.refreshAll();
-            assertThat(registry.find(ServiceMetrics.GRAPH_RELEASES).tags(X86_CHECKSUM).gauges())
+            assertThat(registry.find(ServiceMetrics.GRAPH_RELEASES)
+                            .tags(X86_CHECKSUM)
+                            .gauges())
                     .singleElement()
                     .extracting(gauge -> gauge.value())
                     .isEqualTo(3.0);
@@ -74,7 +80,8 @@ class GraphServiceMetricsTest {
         service.close();
         service.close();
 
-        assertThat(service.graph(GraphQuery.builder().basearch("x86_64").stream("test").build())
+        assertThat(service.graph(GraphQuery.builder().basearch("x86_64").stream("test")
+                                .build())
                         .status())
                 .isEqualTo(200);
         service.refreshAll();
@@ -85,9 +92,7 @@ class GraphServiceMetricsTest {
     void theDefaultServiceLeavesMicrometersGlobalRegistryAlone() {
         try (GraphService service = GraphService.create(config(Documents.text("releases.json"), "r.json"))) {
             service.refreshAll();
-            assertThat(service.graph(GraphQuery.builder()
-                                    .basearch("x86_64")
-                                    .stream("test")
+            assertThat(service.graph(GraphQuery.builder().basearch("x86_64").stream("test")
                                     .build())
                             .status())
                     .isEqualTo(200);
