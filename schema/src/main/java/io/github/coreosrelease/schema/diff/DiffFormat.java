@@ -120,7 +120,7 @@ public final class DiffFormat {
 
     private static void edges(ArrayNode array, List<VersionEdge> edges) {
         for (VersionEdge edge : edges) {
-            array.addObject().put("from", edge.fromVersion()).put("to", edge.toVersion());
+            array.addObject().put("from", edge.source()).put("to", edge.target());
         }
     }
 
