@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
             InspectCommand.class,
             GraphCommand.class,
             ExportCommand.class,
+            GenerateCommand.class,
             NextUpdateCommand.class,
             WarinessCommand.class,
             OscontainerCommand.class,
