@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.examples.usage;
 
 import static io.github.coreosrelease.graph.assertj.CoreosAssertions.assertThat;
@@ -62,7 +66,7 @@ class ReleaseTeamUpdatesChangeTest {
 
         assertThat(diff.addedEdges()).isEmpty();
         assertThat(diff.removedEdges())
-                .extracting(VersionEdge::fromVersion, VersionEdge::toVersion)
+                .extracting(VersionEdge::source, VersionEdge::target)
                 .containsExactly(
                         tuple("40.20240602.3.0", BROKEN), tuple("41.20241027.3.0", BROKEN), tuple(BROKEN, FIX));
         assertThat(diff.addedNodes()).isEmpty();
