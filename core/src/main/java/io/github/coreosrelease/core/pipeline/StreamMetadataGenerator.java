@@ -3,6 +3,8 @@ package io.github.coreosrelease.core.pipeline;
 import io.github.coreosrelease.core.ConversionException;
 import io.github.coreosrelease.core.InvalidValueException;
 import io.github.coreosrelease.core.model.DocumentMetadata;
+import io.github.coreosrelease.core.model.release.Artifact;
+import io.github.coreosrelease.core.model.release.ArtifactFormat;
 import io.github.coreosrelease.core.model.release.CloudObject;
 import io.github.coreosrelease.core.model.release.GcpImage;
 import io.github.coreosrelease.core.model.release.KubevirtImage;
@@ -81,7 +83,7 @@ public final class StreamMetadataGenerator {
                         platform,
                         StreamPlatform.builder()
                                 .release(version)
-                                .formats(media.artifacts())
+                                .formats(streamFormats(media.artifacts()))
                                 .build());
             }
             switch (platform) {
@@ -110,6 +112,32 @@ public final class StreamMetadataGenerator {
                                 .build())
                         .build()));
         return stream.build();
+    }
+
+    /**
+     * The formats as stream metadata carries them: location, signature when there is one, sha256,
+     * uncompressed-sha256 when known. The explicit nulls of release metadata are not copied.
+     */
+    private static Map<String, ArtifactFormat> streamFormats(Map<String, ArtifactFormat> formats) {
+        Map<String, ArtifactFormat> out = new LinkedHashMap<>();
+        formats.forEach((key, format) -> out.put(
+                key,
+                ArtifactFormat.builder()
+                        .disk(format.disk().map(StreamMetadataGenerator::streamArtifact))
+                        .kernel(format.kernel().map(StreamMetadataGenerator::streamArtifact))
+                        .initramfs(format.initramfs().map(StreamMetadataGenerator::streamArtifact))
+                        .rootfs(format.rootfs().map(StreamMetadataGenerator::streamArtifact))
+                        .build()));
+        return out;
+    }
+
+    private static Artifact streamArtifact(Artifact artifact) {
+        return Artifact.builder()
+                .location(artifact.location())
+                .signature(artifact.signature().filter(signature -> !signature.isEmpty()))
+                .sha256(artifact.sha256())
+                .uncompressedSha256(artifact.uncompressedSha256())
+                .build();
     }
 
     private static StreamRegionImages regionImages(String version, Map<String, RegionImage> regions) {

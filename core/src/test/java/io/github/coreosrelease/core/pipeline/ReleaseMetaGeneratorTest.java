@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.coreosrelease.core.ConversionException;
 import io.github.coreosrelease.core.InvalidValueException;
 import io.github.coreosrelease.core.json.DocumentType;
+import io.github.coreosrelease.core.model.RawJson;
 import io.github.coreosrelease.core.model.meta.AwsAmi;
 import io.github.coreosrelease.core.model.meta.BuildMeta;
 import io.github.coreosrelease.core.model.meta.CloudArtifact;
@@ -192,6 +193,7 @@ class ReleaseMetaGeneratorTest {
                                 .signature("https://builds.coreos.fedoraproject.org/prod/streams/next/builds/" + BUILD
                                         + "/aarch64/fedora-coreos-" + BUILD + "-qemu.aarch64.qcow2.xz.sig")
                                 .sha256("a".repeat(64))
+                                .putExtraField("uncompressed-sha256", RawJson.nullValue())
                                 .build())
                         .build());
     }

@@ -140,91 +140,82 @@ public final class ReleaseCodec implements Codec<Release> {
 
     @Override
     public void encode(JsonOut out, Release release) {
-        out.startObject();
+        out.startObject(release.extraFields());
         out.field("release", release.release());
         out.field("stream", release.stream());
         out.field("metadata", release.metadata(), DocumentMetadataCodec::encodeMetadata);
         out.name("architectures");
         out.object(release.architectures(), ReleaseCodec::encodeArch);
-        out.extraFields(release.extraFields());
         out.endObject();
     }
 
     private static void encodeArch(JsonOut out, ReleaseArch arch) {
-        out.startObject();
-        out.field("commit", arch.commit());
-        out.field("oci-image", arch.ociImage(), ReleaseCodec::encodeOciImage);
+        out.startObject(arch.extraFields());
+        // The generator's order: media first, then commit and OCI image.
         out.name("media");
         out.object(arch.media(), ReleaseCodec::encodeMedia);
+        out.field("commit", arch.commit());
+        out.field("oci-image", arch.ociImage(), ReleaseCodec::encodeOciImage);
         out.field("rhel-coreos-extensions", arch.rhelCoreosExtensions(), ReleaseCodec::encodeExtensions);
-        out.extraFields(arch.extraFields());
         out.endObject();
     }
 
     private static void encodeOciImage(JsonOut out, ReleaseOciImage image) {
-        out.startObject();
+        out.startObject(image.extraFields());
         out.field("image", image.image());
         out.field("digest-ref", image.digestRef());
-        out.extraFields(image.extraFields());
         out.endObject();
     }
 
     private static void encodeMedia(JsonOut out, ReleaseMedia media) {
-        out.startObject();
+        out.startObject(media.extraFields());
         out.name("artifacts");
         out.object(media.artifacts(), ArtifactCodec::encodeFormat);
         out.field("images", media.regionImages(), (o, images) -> o.object(images, ReleaseCodec::encodeRegionImage));
         out.field("images", media.cloudObjects(), (o, objects) -> o.object(objects, ReleaseCodec::encodeCloudObject));
         out.field("image", media.gcpImage(), ReleaseCodec::encodeGcpImage);
         out.field("image", media.kubevirtImage(), ReleaseCodec::encodeKubevirtImage);
-        out.extraFields(media.extraFields());
         out.endObject();
     }
 
     private static void encodeRegionImage(JsonOut out, RegionImage image) {
-        out.startObject();
+        out.startObject(image.extraFields());
         out.field("image", image.image());
-        out.extraFields(image.extraFields());
         out.endObject();
     }
 
     private static void encodeCloudObject(JsonOut out, CloudObject object) {
-        out.startObject();
+        out.startObject(object.extraFields());
         out.field("object", object.object());
         out.field("bucket", object.bucket());
         out.field("url", object.url());
-        out.extraFields(object.extraFields());
         out.endObject();
     }
 
     private static void encodeGcpImage(JsonOut out, GcpImage image) {
-        out.startObject();
+        out.startObject(image.extraFields());
         out.field("project", image.project());
         out.field("family", image.family());
         out.field("name", image.name());
-        out.extraFields(image.extraFields());
         out.endObject();
     }
 
     private static void encodeKubevirtImage(JsonOut out, KubevirtImage image) {
-        out.startObject();
+        out.startObject(image.extraFields());
         out.field("image", image.image());
         out.field("digest-ref", image.digestRef());
-        out.extraFields(image.extraFields());
         out.endObject();
     }
 
     private static void encodeExtensions(JsonOut out, RhelCoreosExtensions extensions) {
-        out.startObject();
+        out.startObject(extensions.extraFields());
         out.field("azure-disk", extensions.azureDisk(), ReleaseCodec::encodeAzureDisk);
-        out.extraFields(extensions.extraFields());
         out.endObject();
     }
 
     private static void encodeAzureDisk(JsonOut out, AzureDisk disk) {
-        out.startObject();
+        out.startObject(disk.extraFields());
         out.field("url", disk.url());
-        out.extraFields(disk.extraFields());
         out.endObject();
     }
 }

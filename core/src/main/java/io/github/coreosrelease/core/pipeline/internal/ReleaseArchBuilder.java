@@ -3,6 +3,7 @@ package io.github.coreosrelease.core.pipeline.internal;
 import io.github.coreosrelease.core.ConversionException;
 import io.github.coreosrelease.core.DocumentException;
 import io.github.coreosrelease.core.InvalidValueException;
+import io.github.coreosrelease.core.model.RawJson;
 import io.github.coreosrelease.core.model.meta.AliyunImage;
 import io.github.coreosrelease.core.model.meta.AwsAmi;
 import io.github.coreosrelease.core.model.meta.BuildMeta;
@@ -219,12 +220,16 @@ public final class ReleaseArchBuilder {
 
     private Artifact artifact(MetaArtifact file) {
         String location = artifactBase + file.path();
-        return Artifact.builder()
+        Artifact.Builder artifact = Artifact.builder()
                 .location(location)
                 .signature(signatures ? location + ".sig" : "")
                 .sha256(file.sha256())
-                .uncompressedSha256(file.uncompressedSha256())
-                .build();
+                .uncompressedSha256(file.uncompressedSha256());
+        if (file.uncompressedSha256().isEmpty()) {
+            // The generator writes the key on every artifact, null when the build has no such checksum.
+            artifact.putExtraField("uncompressed-sha256", RawJson.nullValue());
+        }
+        return artifact.build();
     }
 
     private void addCloudImages() {
