@@ -49,6 +49,42 @@ class ProducerShapesValidationTest {
     }
 
     @Test
+    void releaseAcceptsWhatTheGeneratorWritesForRhcosAndSecureExecution() {
+        String disk = "{\"disk\": " + ARTIFACT_WITH_NULL + "}";
+        String json = "{\"release\": \"9.6.20250101-0\", \"stream\": \"rhcos-9.6\", \"architectures\": {"
+                + "\"x86_64\": {\"media\": {\"gcp\": {\"artifacts\": {\"tar.gz\": " + disk + "},"
+                + " \"image\": {\"family\": \"rhcos-9-6\", \"name\": \"rhcos-9-6-20250101-0-gcp-x86-64\"}},"
+                + " \"metal\": {\"artifacts\": {}}},"
+                + " \"commit\": \"" + SHA + "\", \"rhel-coreos-extensions\": {\"aws-winli\": {\"images\":"
+                + " {\"us-east-1\": {\"image\": \"ami-0000000000000000a\"}}}}},"
+                + " \"s390x\": {\"media\": {\"qemu-secex\": {\"artifacts\": {\"qcow2.xz\": " + disk + "},"
+                + " \"ignition-gpg-key\": " + ARTIFACT_WITH_NULL + "},"
+                + " \"powervs\": {\"images\": {\"us-south\": {\"object\": \"o.ova.gz\", \"bucket\": \"b\","
+                + " \"url\": \"https://example.org/b\"}}}}, \"commit\": \"" + SHA + "\"}}}";
+
+        assertThat(problems(DocumentKind.RELEASE, json)).isEmpty();
+        assertThat(problems(DocumentKind.RELEASE, json.replace("\"ami-0000000000000000a\"", "\"\"")))
+                .singleElement()
+                .satisfies(problem -> assertThat(problem)
+                        .startsWith("/architectures/x86_64/rhel-coreos-extensions/aws-winli/images/us-east-1/image: ")
+                        .contains("at least 1"));
+    }
+
+    @Test
+    void streamAcceptsEveryPublishedGcpShapeAndUnsignedArtifacts() {
+        // 2020-06..2021-11: no release in the gcp image; stream-metadata-go omits an empty signature.
+        String json = "{\"stream\": \"stable\", \"metadata\": {\"last-modified\": \"2021-01-01T00:00:00Z\"},"
+                + " \"architectures\": {\"x86_64\": {\"artifacts\": {\"qemu\": {\"release\": \"33.20210101.3.0\","
+                + " \"formats\": {\"qcow2.xz\": {\"disk\": {\"location\": \"https://example.org/q.qcow2.xz\","
+                + " \"sha256\": \"" + SHA + "\"}}}}}, \"images\": {\"gcp\": {\"project\": \"fedora-coreos-cloud\","
+                + " \"family\": \"fedora-coreos-stable\", \"name\": \"fedora-coreos-33-20210101-3-0-gcp-x86-64\"}},"
+                + " \"rhel-coreos-extensions\": {\"aws-winli\": {\"regions\": {\"us-east-1\": {\"release\":"
+                + " \"33.20210101.3.0\", \"image\": \"ami-0000000000000000a\"}}}}}}}";
+
+        assertThat(problems(DocumentKind.STREAM, json)).isEmpty();
+    }
+
+    @Test
     void updatesAcceptNullPoliciesAndNullRolloutFields() {
         String json = "{\"stream\": \"stable\", \"metadata\": {\"last-modified\": \"2025-01-01T00:00:00Z\"},"
                 + " \"releases\": [{\"version\": \"41.20250101.3.0\", \"metadata\": {\"barrier\": null,"

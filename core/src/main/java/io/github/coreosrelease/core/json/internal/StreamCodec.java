@@ -25,7 +25,7 @@ public final class StreamCodec implements Codec<StreamMetadata> {
     private static final Set<String> REGION_OBJECT_KNOWN = Set.of("release", "object", "bucket", "url");
     private static final Set<String> GCP_KNOWN = Set.of("release", "project", "family", "name");
     private static final Set<String> CONTAINER_KNOWN = Set.of("release", "image", "digest-ref");
-    private static final Set<String> EXTENSIONS_KNOWN = Set.of("azure-disk");
+    private static final Set<String> EXTENSIONS_KNOWN = Set.of("aws-winli", "azure-disk");
     private static final Set<String> AZURE_DISK_KNOWN = Set.of("release", "url");
 
     @Override
@@ -100,8 +100,8 @@ public final class StreamCodec implements Codec<StreamMetadata> {
 
     private static StreamGcpImage gcpImage(JsonCursor at) {
         return StreamGcpImage.builder()
-                .release(at.requiredString("release"))
-                .project(at.requiredString("project"))
+                .release(at.optionalString("release"))
+                .project(at.optionalString("project"))
                 .family(at.optionalString("family"))
                 .name(at.requiredString("name"))
                 .extraFields(at.extraFields(GCP_KNOWN))
@@ -120,6 +120,7 @@ public final class StreamCodec implements Codec<StreamMetadata> {
     private static StreamRhelCoreosExtensions extensions(JsonCursor at) {
         return StreamRhelCoreosExtensions.builder()
                 .azureDisk(at.field("azure-disk").map(StreamCodec::azureDisk))
+                .awsWinli(at.field("aws-winli").map(StreamCodec::regionImages))
                 .extraFields(at.extraFields(EXTENSIONS_KNOWN))
                 .build();
     }
@@ -218,6 +219,8 @@ public final class StreamCodec implements Codec<StreamMetadata> {
 
     private static void encodeExtensions(JsonOut out, StreamRhelCoreosExtensions extensions) {
         out.startObject(extensions.extraFields());
+        // stream-metadata-go's order: aws-winli, then azure-disk.
+        out.field("aws-winli", extensions.awsWinli(), StreamCodec::encodeRegionImages);
         out.field("azure-disk", extensions.azureDisk(), StreamCodec::encodeAzureDisk);
         out.endObject();
     }

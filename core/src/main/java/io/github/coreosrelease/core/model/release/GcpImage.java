@@ -13,11 +13,12 @@ import org.immutables.value.Value;
 @ModelStyle
 public interface GcpImage {
     /**
-     * JSON key {@code project}: the project owning the image, e.g. {@code fedora-coreos-cloud}.
+     * JSON key {@code project}: the project owning the image, e.g. {@code fedora-coreos-cloud};
+     * absent when the build's {@code meta.json} recorded none (the upstream schema makes it optional).
      *
-     * @return the value
+     * @return the value, or empty when the field is absent or null
      */
-    String project();
+    Optional<String> project();
 
     /**
      * JSON key {@code family}: the image family, e.g. {@code fedora-coreos-stable}.

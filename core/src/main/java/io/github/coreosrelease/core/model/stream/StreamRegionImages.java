@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The images of a cloud with regions, {@code aws} or {@code aliyun}, in a {@link StreamImages}.
+ * The images of a cloud with regions: {@code aws} or {@code aliyun} in a {@link StreamImages}, and
+ * {@code aws-winli} in a {@link StreamRhelCoreosExtensions}.
  */
 @Value.Immutable
 @ModelStyle

@@ -13,6 +13,7 @@ import io.github.coreosrelease.core.model.meta.GcpUpload;
 import io.github.coreosrelease.core.model.meta.MetaArtifact;
 import io.github.coreosrelease.core.model.release.Artifact;
 import io.github.coreosrelease.core.model.release.ArtifactFormat;
+import io.github.coreosrelease.core.model.release.AwsWinliImages;
 import io.github.coreosrelease.core.model.release.AzureDisk;
 import io.github.coreosrelease.core.model.release.CloudObject;
 import io.github.coreosrelease.core.model.release.GcpImage;
@@ -128,6 +129,8 @@ public final class ReleaseArchBuilder {
             addMetalExtras(byName);
         });
         addCloudImages();
+        // The generator writes the metal media of every architecture, empty when the build has no metal image.
+        media.computeIfAbsent("metal", p -> new Draft());
 
         ReleaseArch.Builder release = ReleaseArch.builder();
         if (!meta.coreosAssemblerOciImported().orElse(false)) {
@@ -137,13 +140,17 @@ public final class ReleaseArchBuilder {
         for (String platform : PLATFORMS) {
             Draft draft = media.get(platform);
             if (draft != null) {
-                release.putMedia(platform, draft.build());
+                release.putMedia(platform, draft.build(platform));
             }
         }
+        RhelCoreosExtensions.Builder extensions = RhelCoreosExtensions.builder();
         meta.azure()
-                .ifPresent(azure -> release.rhelCoreosExtensions(RhelCoreosExtensions.builder()
-                        .azureDisk(AzureDisk.builder().url(azure.url()).build())
-                        .build()));
+                .ifPresent(azure -> extensions.azureDisk(
+                        AzureDisk.builder().url(azure.url()).build()));
+        meta.awsWinli().ifPresent(uploads -> extensions.awsWinli(awsWinli(uploads)));
+        if (meta.azure().isPresent() || meta.awsWinli().isPresent()) {
+            release.rhelCoreosExtensions(extensions.build());
+        }
         return release.build();
     }
 
@@ -159,7 +166,18 @@ public final class ReleaseArchBuilder {
         addIfPresent(byName, "live-kernel", "metal", "pxe", "kernel");
         addIfPresent(byName, "live-initramfs", "metal", "pxe", "initramfs");
         addIfPresent(byName, "live-rootfs", "metal", "pxe", "rootfs");
-        addIfPresent(byName, "ignition-gpg-key", "qemu-secex", "ignition-gpg-key", "disk");
+        MetaArtifact gpgKey = byName.get("ignition-gpg-key");
+        if (gpgKey != null) {
+            // Beside the Secure Execution image's artifacts, as the generator writes it; it has no key without the
+            // image.
+            Draft secex = media.get("qemu-secex");
+            if (secex == null) {
+                throw error(
+                        "/images/ignition-gpg-key",
+                        "the Ignition GPG key belongs to the qemu-secex media, but the build has no qemu-secex image");
+            }
+            secex.ignitionGpgKey = artifact(gpgKey);
+        }
     }
 
     private void addIfPresent(
@@ -269,6 +287,19 @@ public final class ReleaseArchBuilder {
                         media.computeIfAbsent("kubevirt", p -> new Draft()).kubevirtImage = kubevirtImage(image));
     }
 
+    private AwsWinliImages awsWinli(List<AwsAmi> uploads) {
+        Map<String, RegionImage> images = new LinkedHashMap<>();
+        for (int i = 0; i < uploads.size(); i++) {
+            AwsAmi ami = uploads.get(i);
+            putRegion(
+                    images,
+                    "/aws-winli/" + i + "/name",
+                    ami.name(),
+                    RegionImage.builder().image(ami.hvm()).build());
+        }
+        return AwsWinliImages.builder().images(images).build();
+    }
+
     private void addObjects(String platform, List<CloudArtifact> uploads) {
         Map<String, CloudObject> objects = new LinkedHashMap<>();
         for (int i = 0; i < uploads.size(); i++) {
@@ -295,7 +326,7 @@ public final class ReleaseArchBuilder {
     private GcpImage gcpImage(GcpUpload gcp) {
         // The upload URL is internal to the pipeline and is not published (SPEC §4.1).
         return GcpImage.builder()
-                .project(required("/gcp/project", gcp.project()))
+                .project(gcp.project())
                 .family(gcp.family())
                 .name(gcp.image())
                 .extraFields(gcp.extraFields())
@@ -376,14 +407,18 @@ public final class ReleaseArchBuilder {
         private Map<String, CloudObject> cloudObjects;
         private GcpImage gcpImage;
         private KubevirtImage kubevirtImage;
+        private Artifact ignitionGpgKey;
 
-        ReleaseMedia build() {
+        ReleaseMedia build(String platform) {
+            // Like the generator: no artifacts key on a platform that has only cloud images, except metal.
             return ReleaseMedia.builder()
                     .artifacts(formats)
+                    .hasArtifactsKey(!formats.isEmpty() || platform.equals("metal"))
                     .regionImages(Optional.ofNullable(regionImages))
                     .cloudObjects(Optional.ofNullable(cloudObjects))
                     .gcpImage(Optional.ofNullable(gcpImage))
                     .kubevirtImage(Optional.ofNullable(kubevirtImage))
+                    .ignitionGpgKey(Optional.ofNullable(ignitionGpgKey))
                     .build();
         }
     }
