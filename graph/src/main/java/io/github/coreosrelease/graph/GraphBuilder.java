@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.graph;
 
 import io.github.coreosrelease.core.InvalidValueException;
@@ -58,7 +62,8 @@ public final class GraphBuilder {
      * @param index the stream's release index
      * @param updates the stream's updates document
      * @param scope architecture and payload scheme; its stream only labels the request
-     * @return the graph; no nodes when no release has a payload for the scope
+     * @return the graph; no nodes when no release has a payload for the scope (when no release names
+     *     the architecture at all, a warning is logged: the name is probably mistyped or swapped)
      * @throws GraphException if a rollout's start_percentage does not fit a 64-bit float, or the
      *     graph would have more than {@link #MAX_EDGES} edges
      */
@@ -66,8 +71,18 @@ public final class GraphBuilder {
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(scope, "scope");
-        CincinnatiGraph graph = buildGraphs(index, updates, scope.stream(), scope::equals)
-                .getOrDefault(scope, CincinnatiGraph.builder().build());
+        CincinnatiGraph graph =
+                buildGraphs(index, updates, scope.stream(), scope::equals).get(scope);
+        if (graph == null) {
+            // Loud, because the usual cause is a mistake of the caller (a mistyped or swapped name),
+            // not of the documents.
+            LOG.warn(
+                    "the release index names no architecture \"{}\" (it names {}): the graph of {} is empty",
+                    scope.basearch(),
+                    namedArchitectures(index),
+                    scope);
+            graph = CincinnatiGraph.builder().build();
+        }
         LOG.debug(
                 "built graph for {}: {} nodes, {} edges",
                 scope,
@@ -187,6 +202,14 @@ public final class GraphBuilder {
         String graphName = (scope.oci() ? "OCI" : "checksum") + " graph of " + scope.basearch();
         List<GraphEdge> edges = EdgeRules.edges(nodes.size(), barrier, rollout, deadEnd, MAX_EDGES, graphName);
         return CincinnatiGraph.builder().nodes(nodes).edges(edges).build();
+    }
+
+    private static Set<String> namedArchitectures(ReleaseIndex index) {
+        Set<String> names = new TreeSet<>();
+        for (IndexRelease release : index.releases()) {
+            offers(release).forEach(offer -> names.add(offer.architecture()));
+        }
+        return names;
     }
 
     /** A payload that an index release offers to the graph of an architecture and scheme. */
