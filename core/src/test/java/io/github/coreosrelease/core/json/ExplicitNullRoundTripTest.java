@@ -4,6 +4,8 @@
  */
 package io.github.coreosrelease.core.json;
 
+import static io.github.coreosrelease.core.json.TextDocuments.read;
+import static io.github.coreosrelease.core.json.TextDocuments.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coreosrelease.core.model.IndexRelease;
@@ -17,7 +19,6 @@ import io.github.coreosrelease.core.model.meta.BuildMeta;
 import io.github.coreosrelease.core.model.release.Artifact;
 import io.github.coreosrelease.core.model.release.Release;
 import io.github.coreosrelease.core.model.stream.StreamMetadata;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,14 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 class ExplicitNullRoundTripTest {
     private static final String SHA = "a".repeat(64);
-
-    private static <T> T read(DocumentType<T> type, String json) {
-        return DocumentReader.standard().read(type, json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static <T> String write(DocumentType<T> type, T document) {
-        return DocumentWriter.compact().writeString(type, document);
-    }
 
     @Test
     void releaseArtifactsKeepTheGeneratorsNullInPlace() {

@@ -4,6 +4,8 @@
  */
 package io.github.coreosrelease.core.json;
 
+import static io.github.coreosrelease.core.json.TextDocuments.read;
+import static io.github.coreosrelease.core.json.TextDocuments.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +13,6 @@ import io.github.coreosrelease.core.DocumentException;
 import io.github.coreosrelease.core.model.stream.StreamArch;
 import io.github.coreosrelease.core.model.stream.StreamGcpImage;
 import io.github.coreosrelease.core.model.stream.StreamMetadata;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,14 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class PublishedStreamShapesTest {
     private static final String SHA = "c".repeat(64);
-
-    private static <T> T read(DocumentType<T> type, String json) {
-        return DocumentReader.standard().read(type, json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static <T> String write(DocumentType<T> type, T document) {
-        return DocumentWriter.compact().writeString(type, document);
-    }
 
     @Test
     void streamMetadataOf2020WithAGcpImageWithoutRelease() {

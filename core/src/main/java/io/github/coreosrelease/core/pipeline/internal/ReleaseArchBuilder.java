@@ -255,16 +255,7 @@ public final class ReleaseArchBuilder {
     }
 
     private void addCloudImages() {
-        List<AwsAmi> amis = meta.amis().orElse(List.of());
-        Map<String, RegionImage> aws = new LinkedHashMap<>();
-        for (int i = 0; i < amis.size(); i++) {
-            AwsAmi ami = amis.get(i);
-            putRegion(
-                    aws,
-                    "/amis/" + i + "/name",
-                    ami.name(),
-                    RegionImage.builder().image(ami.hvm()).build());
-        }
+        Map<String, RegionImage> aws = amiImages("amis", meta.amis().orElse(List.of()));
         if (!aws.isEmpty()) {
             media.computeIfAbsent("aws", p -> new Draft()).regionImages = aws;
         }
@@ -292,16 +283,21 @@ public final class ReleaseArchBuilder {
     }
 
     private AwsWinliImages awsWinli(List<AwsAmi> uploads) {
+        return AwsWinliImages.builder().images(amiImages("aws-winli", uploads)).build();
+    }
+
+    /** The AMIs of a list of uploads ({@code amis}, {@code aws-winli}) by region: the {@code hvm} image. */
+    private Map<String, RegionImage> amiImages(String key, List<AwsAmi> uploads) {
         Map<String, RegionImage> images = new LinkedHashMap<>();
         for (int i = 0; i < uploads.size(); i++) {
             AwsAmi ami = uploads.get(i);
             putRegion(
                     images,
-                    "/aws-winli/" + i + "/name",
+                    "/" + key + "/" + i + "/name",
                     ami.name(),
                     RegionImage.builder().image(ami.hvm()).build());
         }
-        return AwsWinliImages.builder().images(images).build();
+        return images;
     }
 
     private void addObjects(String platform, List<CloudArtifact> uploads) {
