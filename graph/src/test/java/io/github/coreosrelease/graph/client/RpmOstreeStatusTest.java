@@ -103,6 +103,7 @@ class RpmOstreeStatusTest {
                         .addDeployment(RpmOstreeDeployment.builder()
                                 .booted(true)
                                 .checksum("abc")
+                                .putExtraField("staged", RawJson.nullValue())
                                 .build())
                         .build());
     }

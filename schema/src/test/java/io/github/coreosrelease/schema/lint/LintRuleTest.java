@@ -37,7 +37,8 @@ class LintRuleTest {
                         "graph-edge-out-of-range error",
                         "graph-duplicate-edge warning",
                         "graph-duplicate-version error",
-                        "graph-node-invalid error");
+                        "graph-node-invalid error",
+                        "meta-format warning");
     }
 
     @Test

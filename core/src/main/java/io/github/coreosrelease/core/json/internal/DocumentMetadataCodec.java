@@ -34,10 +34,9 @@ public final class DocumentMetadataCodec {
      * @param metadata the model
      */
     public static void encodeMetadata(JsonOut out, DocumentMetadata metadata) {
-        out.startObject();
+        out.startObject(metadata.extraFields());
         out.field("last-modified", metadata.lastModified());
         out.field("generator", metadata.generator());
-        out.extraFields(metadata.extraFields());
         out.endObject();
     }
 }

@@ -53,7 +53,7 @@ public final class GraphCodec implements Codec<CincinnatiGraph> {
 
     @Override
     public void encode(JsonOut out, CincinnatiGraph graph) {
-        out.startObject();
+        out.startObject(graph.extraFields());
         out.name("nodes");
         out.array(graph.nodes(), GraphCodec::encodeNode);
         out.name("edges");
@@ -63,17 +63,15 @@ public final class GraphCodec implements Codec<CincinnatiGraph> {
             o.number(edge.target());
             o.endArray();
         });
-        out.extraFields(graph.extraFields());
         out.endObject();
     }
 
     private static void encodeNode(JsonOut out, GraphNode node) {
-        out.startObject();
+        out.startObject(node.extraFields());
         out.field("version", node.version());
         out.name("metadata");
         out.object(node.metadata(), JsonOut::string);
         out.field("payload", node.payload());
-        out.extraFields(node.extraFields());
         out.endObject();
     }
 }

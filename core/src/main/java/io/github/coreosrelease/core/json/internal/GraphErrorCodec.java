@@ -22,10 +22,9 @@ public final class GraphErrorCodec implements Codec<GraphError> {
 
     @Override
     public void encode(JsonOut out, GraphError error) {
-        out.startObject();
+        out.startObject(error.extraFields());
         out.field("kind", error.kind());
         out.field("value", error.value());
-        out.extraFields(error.extraFields());
         out.endObject();
     }
 }
