@@ -15,6 +15,7 @@ import io.github.coreosrelease.graph.internal.EdgeRules;
 import io.github.coreosrelease.graph.internal.UpdatesMetadata;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +53,14 @@ public final class GraphBuilder {
      */
     public static final int MAX_EDGES = 10_000_000;
 
+    /**
+     * The architectures a stream serves when none are configured: those the reference graph
+     * builder configures for every stream (SPEC §2.4), in ascending order. An architecture without
+     * any release in the index has empty graphs.
+     */
+    public static final Set<String> DEFAULT_ARCHITECTURES =
+            Collections.unmodifiableSet(new TreeSet<>(List.of("x86_64", "aarch64", "ppc64le", "s390x")));
+
     private static final Logger LOG = LoggerFactory.getLogger(GraphBuilder.class);
 
     private GraphBuilder() {}
@@ -72,7 +81,7 @@ public final class GraphBuilder {
         Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(scope, "scope");
         CincinnatiGraph graph =
-                buildGraphs(index, updates, scope.stream(), scope::equals).get(scope);
+                buildGraphs(index, updates, scope.stream(), Set.of(), scope::equals).get(scope);
         if (graph == null) {
             // Loud, because the usual cause is a mistake of the caller (a mistyped or swapped name),
             // not of the documents.
@@ -92,11 +101,9 @@ public final class GraphBuilder {
     }
 
     /**
-     * Builds the checksum and OCI graphs of every architecture named in the index, in one walk over
-     * the documents (SPEC §2.4). An architecture is named when a commit or an OCI entry of any
-     * release carries it, even with an empty payload; it then gets both graphs, possibly without
-     * nodes. Entries with an empty architecture name are ignored: no request can name it. Each graph
-     * equals what {@link #build} returns for its scope.
+     * Builds the checksum and OCI graphs of the {@link #DEFAULT_ARCHITECTURES} and of every
+     * architecture named in the index, in one walk over the documents (SPEC §2.4); see {@link
+     * #buildAll(ReleaseIndex, Updates, String, Set)}.
      *
      * @param index the stream's release index
      * @param updates the stream's updates document
@@ -107,13 +114,46 @@ public final class GraphBuilder {
      *     would have more than {@link #MAX_EDGES} edges
      */
     public static GraphSet buildAll(ReleaseIndex index, Updates updates, String stream) {
+        return buildAll(index, updates, stream, DEFAULT_ARCHITECTURES);
+    }
+
+    /**
+     * Builds the checksum and OCI graphs of the configured architectures and of every architecture
+     * named in the index, in one walk over the documents (SPEC §2.4). An architecture is named when
+     * a commit or an OCI entry of any release carries it, even with an empty payload. Every
+     * architecture of the set gets both graphs; one without any release in the index has graphs
+     * without nodes, as the reference serves it. Entries with an empty architecture name are
+     * ignored: no request can name it. Each graph equals what {@link #build} returns for its scope.
+     *
+     * <pre>{@code
+     * GraphSet graphs = GraphBuilder.buildAll(index, updates, "stable", Set.of("x86_64", "riscv64"));
+     * }</pre>
+     *
+     * @param index the stream's release index
+     * @param updates the stream's updates document
+     * @param stream the stream, non-empty
+     * @param architectures the architectures served even without releases, each non-empty; may be
+     *     empty (then only those the index names)
+     * @return the graphs
+     * @throws InvalidValueException if the stream or a configured architecture is empty
+     * @throws GraphException if a rollout's start_percentage does not fit a 64-bit float, or a graph
+     *     would have more than {@link #MAX_EDGES} edges
+     */
+    public static GraphSet buildAll(ReleaseIndex index, Updates updates, String stream, Set<String> architectures) {
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(stream, "stream");
+        Objects.requireNonNull(architectures, "architectures");
         if (stream.isEmpty()) {
             throw new InvalidValueException("stream", stream, "a non-empty stream name, e.g. stable");
         }
-        Map<Scope, CincinnatiGraph> graphs = buildGraphs(index, updates, stream, scope -> true);
+        for (String architecture : architectures) {
+            if (architecture.isEmpty()) {
+                throw new InvalidValueException(
+                        "architecture", architecture, "a non-empty architecture name, e.g. x86_64");
+            }
+        }
+        Map<Scope, CincinnatiGraph> graphs = buildGraphs(index, updates, stream, architectures, scope -> true);
         GraphSet set = GraphSet.builder().stream(stream).asMap(graphs).build();
         LOG.debug(
                 "built {} graphs for stream {} from {} releases and {} updates entries",
@@ -129,14 +169,15 @@ public final class GraphBuilder {
      * then each graph gets its edges (SPEC §2.2). Building all scopes in the same walk is what lets
      * a service refresh a stream from one fetch (SPEC §2.4).
      *
+     * @param configured architectures that get graphs even when the index does not name them
      * @return the graphs of the wanted scopes, by architecture name, checksum graph before OCI graph
      */
     private static Map<Scope, CincinnatiGraph> buildGraphs(
-            ReleaseIndex index, Updates updates, String stream, Predicate<Scope> wanted) {
+            ReleaseIndex index, Updates updates, String stream, Set<String> configured, Predicate<Scope> wanted) {
         // §2.1 metadata: the updates entries of each version, folded once in file order (a later
         // entry overwrites the keys it sets), so that no release scans the updates.
         Map<String, Map<String, String>> updatesMetadata = UpdatesMetadata.byVersion(updates);
-        Set<String> architectures = new TreeSet<>();
+        Set<String> architectures = new TreeSet<>(configured);
         Map<Scope, List<GraphNode>> nodes = new HashMap<>();
         List<IndexRelease> releases = index.releases();
         for (int i = 0; i < releases.size(); i++) {
@@ -171,8 +212,8 @@ public final class GraphBuilder {
                                 .build());
             }
         }
-        // Every architecture named in the index gets both graphs, even one named only with empty
-        // payloads: its graphs have no nodes.
+        // Every configured architecture and every one named in the index gets both graphs, even one
+        // without releases or named only with empty payloads: its graphs have no nodes.
         Map<Scope, CincinnatiGraph> graphs = new LinkedHashMap<>();
         for (String architecture : architectures) {
             for (boolean oci : new boolean[] {false, true}) {

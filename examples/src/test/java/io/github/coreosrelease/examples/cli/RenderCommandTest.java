@@ -164,11 +164,12 @@ class RenderCommandTest {
                 "--updates",
                 Samples.UPDATES,
                 "--basearch",
-                "ppc64le",
+                "riscv64",
                 "--format",
                 "dot");
 
         assertThat(run.exitCode).isEqualTo(1);
-        assertThat(run.err).isEqualTo("error: unknown basearch \"ppc64le\": the release index has aarch64, x86_64\n");
+        assertThat(run.err)
+                .isEqualTo("error: unknown basearch \"riscv64\": known are aarch64, ppc64le, s390x, x86_64\n");
     }
 }

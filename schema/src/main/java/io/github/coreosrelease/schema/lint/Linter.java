@@ -97,7 +97,9 @@ public final class Linter {
     }
 
     /**
-     * Lints the documents and the checksum and OCI graphs of every architecture of the index.
+     * Lints the documents and the checksum and OCI graphs of every architecture the index names and
+     * of {@link GraphBuilder#DEFAULT_ARCHITECTURES} (those without releases have empty graphs, hence
+     * no graph findings).
      *
      * @param index the stream's release index
      * @param updates the stream's updates document

@@ -98,7 +98,7 @@ public final class StreamRefresher {
             ReleaseIndex index = read(DocumentType.RELEASE_INDEX, sources.releaseIndex(), indexBytes);
             Updates updates = read(DocumentType.UPDATES, sources.updates(), updatesBytes);
             warnOnStreamMismatch(stream, index, updates);
-            GraphSet graphs = GraphBuilder.buildAll(index, updates, stream);
+            GraphSet graphs = GraphBuilder.buildAll(index, updates, stream, sources.architectures());
             LoadedStream next = load(graphs, previous, indexDigest, updatesDigest, startedAt);
             slot.publish(next);
             slot.succeeded();
