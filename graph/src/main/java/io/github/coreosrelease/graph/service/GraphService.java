@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.graph.service;
 
 import io.github.coreosrelease.core.InvalidValueException;
@@ -227,9 +231,10 @@ public final class GraphService implements AutoCloseable {
      *       GraphErrorKind#INVALID_PARAMS};
      *   <li>a stream not configured: 404 {@link GraphErrorKind#UNKNOWN_STREAM};
      *   <li>a stream not loaded yet: 503 {@link GraphErrorKind#GRAPH_UNAVAILABLE};
-     *   <li>an architecture without graph in the stream: 404 {@link
+     *   <li>an architecture neither configured for the stream ({@link
+     *       StreamSources#architectures()}) nor named by its index: 404 {@link
      *       GraphErrorKind#UNKNOWN_BASEARCH};
-     *   <li>otherwise 200 with the graph.
+     *   <li>otherwise 200 with the graph, without nodes for an architecture without releases.
      * </ul>
      *
      * @param query the query

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * AssertJ assertions for release teams' tests on what a change does to an update graph ({@link
  * io.github.coreosrelease.schema.assertj.DiffAssertions}); assertions on one graph are in {@link
