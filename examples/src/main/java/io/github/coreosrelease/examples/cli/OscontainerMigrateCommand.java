@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,6 +41,9 @@ import picocli.CommandLine.Spec;
 final class OscontainerMigrateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    DocumentSizeOption size;
 
     @Option(
             names = "--to",
@@ -69,7 +73,7 @@ final class OscontainerMigrateCommand implements Callable<Integer> {
             }));
             result = migrated.get();
         } else {
-            BuildMeta meta = Inputs.read(DocumentType.META, file);
+            BuildMeta meta = size.inputs().read(DocumentType.META, file);
             result = reporting(() -> OscontainerMigration.migrate(meta, target));
             spec.commandLine().getOut().print(new String(MetaStore.toJson(result.meta()), StandardCharsets.UTF_8));
         }

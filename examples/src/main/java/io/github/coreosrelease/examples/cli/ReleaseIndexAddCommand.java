@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,6 +40,9 @@ import picocli.CommandLine.Spec;
 final class ReleaseIndexAddCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    DocumentSizeOption size;
 
     @Option(
             names = "--index",
@@ -90,7 +94,7 @@ final class ReleaseIndexAddCommand implements Callable<Integer> {
     /** The index with the release added, read from the current content of {@code --index}. */
     private IndexUpdate added() {
         ReleaseIndex current = currentIndex();
-        Release added = Inputs.read(DocumentType.RELEASE, release);
+        Release added = size.inputs().read(DocumentType.RELEASE, release);
         String url = metadataUrl != null ? metadataUrl : ReleaseIndexUpdater.metadataUrl(added);
         return ReleaseIndexUpdater.add(current, added, url, NowOption.clock(now));
     }
@@ -104,11 +108,11 @@ final class ReleaseIndexAddCommand implements Callable<Integer> {
         if (!index.equals("-") && !url && Files.notExists(Path.of(index))) {
             return ReleaseIndexUpdater.emptyIndex();
         }
-        byte[] bytes = Inputs.bytes(index);
+        byte[] bytes = size.inputs().bytes(index);
         if (isEmptyObject(bytes)) {
             return ReleaseIndexUpdater.emptyIndex();
         }
-        return Inputs.parse(DocumentType.RELEASE_INDEX, index, bytes);
+        return size.inputs().parse(DocumentType.RELEASE_INDEX, index, bytes);
     }
 
     /** Whether a document is {@code {}}, with any JSON whitespace around and inside. */

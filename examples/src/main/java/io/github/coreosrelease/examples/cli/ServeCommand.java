@@ -37,6 +37,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -64,6 +65,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    DocumentSizeOption size;
 
     @Option(names = "--port", defaultValue = "8080", description = "TCP port, 0 for any free one (default 8080).")
     int port;
@@ -183,6 +187,7 @@ final class ServeCommand implements Callable<Integer> {
                     .streams(served)
                     .refreshInterval(refresh)
                     .applyPolicy(!noPolicy)
+                    .maxDocumentBytes(size.maxBytes)
                     .build();
         } catch (InvalidValueException e) {
             throw new UsageException(e.getMessage());
