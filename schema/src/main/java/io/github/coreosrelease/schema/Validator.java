@@ -6,8 +6,8 @@ package io.github.coreosrelease.schema;
 
 import io.github.coreosrelease.core.DocumentKind;
 import io.github.coreosrelease.core.InvalidValueException;
+import io.github.coreosrelease.core.json.JsonLimits;
 import io.github.coreosrelease.schema.internal.DocumentCheck;
-import io.github.coreosrelease.schema.internal.InputLimits;
 import io.github.coreosrelease.schema.internal.SchemaCatalog;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,12 +36,17 @@ import java.util.Set;
  * thread-safe and meant to be shared.
  */
 public final class Validator {
+    /** The most bytes one Java array holds: a document is never read beyond it. */
+    private static final int MAX_ARRAY_BYTES = Integer.MAX_VALUE - 8;
+
     private final SchemaCatalog catalog;
+    private final JsonLimits limits;
     private final DocumentCheck check;
 
-    private Validator(SchemaCatalog catalog) {
+    private Validator(SchemaCatalog catalog, JsonLimits limits) {
         this.catalog = catalog;
-        this.check = new DocumentCheck(catalog);
+        this.limits = limits;
+        this.check = new DocumentCheck(catalog, limits);
     }
 
     /**
@@ -51,6 +56,32 @@ public final class Validator {
      */
     public static Validator standard() {
         return Standard.INSTANCE;
+    }
+
+    /**
+     * A validator with the same schemas and other bounds on the input, e.g. for a release index
+     * larger than the default 64 MiB; the bounds are those the typed readers take, so that one
+     * {@link JsonLimits} admits a document to both.
+     *
+     * <pre>{@code
+     * Validator large = Validator.standard().withLimits(JsonLimits.builder().maxDocumentBytes(1L << 30).build());
+     * }</pre>
+     *
+     * @param limits the bounds on document size, nesting depth and string length
+     * @return a validator enforcing them
+     */
+    public Validator withLimits(JsonLimits limits) {
+        Objects.requireNonNull(limits, "limits");
+        return limits.equals(this.limits) ? this : new Validator(catalog, limits);
+    }
+
+    /**
+     * The bounds this validator enforces.
+     *
+     * @return the limits, {@link JsonLimits#defaults()} for {@link #standard()}
+     */
+    public JsonLimits limits() {
+        return limits;
     }
 
     /**
@@ -93,7 +124,8 @@ public final class Validator {
         Objects.requireNonNull(json, "json");
         DocumentSchema schema = DocumentSchema.require(kind);
         // One byte beyond the limit is enough for the check to know the document is too large.
-        return check.validate(schema, json.readNBytes(InputLimits.MAX_DOCUMENT_BYTES + 1));
+        int atMost = (int) Math.min(limits.maxDocumentBytes() + 1, MAX_ARRAY_BYTES);
+        return check.validate(schema, json.readNBytes(atMost));
     }
 
     /**
@@ -126,6 +158,6 @@ public final class Validator {
 
     /** Holds the shared instance, so that the schemas are compiled only when first needed. */
     private static final class Standard {
-        static final Validator INSTANCE = new Validator(SchemaCatalog.load());
+        static final Validator INSTANCE = new Validator(SchemaCatalog.load(), JsonLimits.defaults());
     }
 }

@@ -7,6 +7,9 @@ package io.github.coreosrelease.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coreosrelease.core.DocumentKind;
+import io.github.coreosrelease.core.json.JsonLimits;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -98,6 +101,34 @@ class InputHandlingTest {
             assertThat(problem.keyword()).isEqualTo(Problem.LIMIT);
             assertThat(problem.message()).contains("String value length").contains("16777216");
         });
+    }
+
+    @Test
+    void otherLimitsBoundSizeAndDepth() throws IOException {
+        Validator small = validator.withLimits(
+                JsonLimits.builder().maxDocumentBytes(40).maxNestingDepth(3).build());
+        byte[] fits = "{\"kind\": \"a\", \"value\": \"b\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] tooLarge = "{\"kind\": \"a\", \"value\": \"0123456789abcdef\"}".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(small.limits().maxDocumentBytes()).isEqualTo(40);
+        assertThat(validator.withLimits(JsonLimits.defaults())).isSameAs(validator);
+        assertThat(small.validate(DocumentKind.GRAPH_ERROR, fits)).isEmpty();
+        assertThat(small.validate(DocumentKind.GRAPH_ERROR, tooLarge))
+                .singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.keyword()).isEqualTo(Problem.LIMIT);
+                    assertThat(problem.message()).isEqualTo("document is larger than the limit of 40 bytes");
+                });
+        assertThat(small.validate(DocumentKind.GRAPH_ERROR, new ByteArrayInputStream(tooLarge)))
+                .singleElement()
+                .satisfies(problem ->
+                        assertThat(problem.message()).isEqualTo("document is larger than the limit of 40 bytes"));
+        assertThat(small.validate(DocumentKind.GRAPH_ERROR, "{\"x\": [[[]]]}".getBytes(StandardCharsets.UTF_8)))
+                .singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.keyword()).isEqualTo(Problem.LIMIT);
+                    assertThat(problem.message()).contains("nesting depth").contains("3");
+                });
     }
 
     @Test

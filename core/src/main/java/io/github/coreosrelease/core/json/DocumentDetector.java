@@ -7,6 +7,7 @@ package io.github.coreosrelease.core.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.coreosrelease.core.DocumentKind;
 import io.github.coreosrelease.core.json.internal.JsonSupport;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,8 +30,22 @@ public final class DocumentDetector {
      * @throws io.github.coreosrelease.core.DocumentException if the JSON is malformed
      */
     public static Optional<DocumentKind> detect(byte[] json) {
-        JsonNode root = JsonSupport.defaults().parse(DocumentKind.META, json);
-        return detect(root);
+        return detect(json, JsonLimits.defaults());
+    }
+
+    /**
+     * Detects the document kind of a document read within given limits, e.g. a release index larger
+     * than the default 64 MiB.
+     *
+     * @param json a JSON document
+     * @param limits the size and depth bounds
+     * @return the kind, as {@link #detect(byte[])} returns it
+     * @throws io.github.coreosrelease.core.DocumentException if the JSON is malformed or exceeds
+     *     the limits
+     */
+    public static Optional<DocumentKind> detect(byte[] json, JsonLimits limits) {
+        Objects.requireNonNull(limits, "limits");
+        return detect(JsonSupport.of(limits).parse(DocumentKind.META, json));
     }
 
     static Optional<DocumentKind> detect(JsonNode root) {

@@ -9,6 +9,7 @@ import io.github.coreosrelease.core.json.DocumentReader;
 import io.github.coreosrelease.core.json.DocumentType;
 import io.github.coreosrelease.core.json.DocumentWriter;
 import io.github.coreosrelease.core.model.meta.BuildMeta;
+import io.github.coreosrelease.core.model.meta.GitRecord;
 import io.github.coreosrelease.core.pipeline.internal.MetaJsonMerge;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -98,8 +99,9 @@ public final class MetaStore {
      * @param update the newer version
      * @return the merged document
      * @throws ConversionException if the two are of different builds: {@code ostree-commit}, {@code
-     *     ostree-content-checksum} and {@code coreos-assembler.image-config-checksum} must be equal
-     *     where both have them
+     *     ostree-content-checksum}, {@code coreos-assembler.image-config-checksum} and the {@code
+     *     commit} of {@code coreos-assembler.container-config-git} must be equal where both have
+     *     them (as cosalib refuses to merge meta.json written from different configuration)
      */
     public static BuildMeta merge(BuildMeta onDisk, BuildMeta update) {
         requireSameBuild(onDisk, update);
@@ -131,6 +133,10 @@ public final class MetaStore {
                 "coreos-assembler.image-config-checksum",
                 onDisk.coreosAssemblerImageConfigChecksum(),
                 update.coreosAssemblerImageConfigChecksum());
+        requireEqual(
+                "coreos-assembler.container-config-git/commit",
+                onDisk.coreosAssemblerContainerConfigGit().map(GitRecord::commit),
+                update.coreosAssemblerContainerConfigGit().map(GitRecord::commit));
     }
 
     private static void requireEqual(String key, Optional<String> onDisk, Optional<String> update) {

@@ -38,9 +38,10 @@ import java.util.Set;
  *   <li>otherwise: refused, the new entry is not a superset of the existing one.
  * </ul>
  *
- * <p>Otherwise the entry is appended. A changed index gets {@code stream} and a {@code
- * metadata.last-modified} from the clock. The given index is never modified; a refusal throws
- * {@link ConversionException}.
+ * <p>Otherwise the entry is appended. A changed index gets {@code stream}, a {@code
+ * metadata.last-modified} from the clock and plume's {@link #NOTE}. The given index is never
+ * modified; a refusal throws {@link ConversionException}. A new stream starts from {@link
+ * #emptyIndex()} (plume starts from {@code {}} when the stream has no index yet).
  *
  * <pre>{@code
  * IndexUpdate update = ReleaseIndexUpdater.add(index, release, ReleaseIndexUpdater.metadataUrl(release), Clock.systemUTC());
@@ -48,7 +49,23 @@ import java.util.Set;
  * }</pre>
  */
 public final class ReleaseIndexUpdater {
+    /**
+     * The {@code note} plume writes at the top of every index it changes, two spaces after the first
+     * sentence included.
+     */
+    public static final String NOTE = "For use only by Fedora CoreOS internal tooling.  All other applications"
+            + " should obtain release info from stream metadata endpoints.";
+
     private ReleaseIndexUpdater() {}
+
+    /**
+     * The index of a stream without releases yet, to add its first release to.
+     *
+     * @return an index without note, stream, metadata or releases
+     */
+    public static ReleaseIndex emptyIndex() {
+        return ReleaseIndex.builder().build();
+    }
 
     /**
      * The default URL of a release's {@code release.json}: {@code
@@ -172,7 +189,7 @@ public final class ReleaseIndexUpdater {
                 .from(index.metadata().orElse(DocumentMetadata.builder().build()))
                 .lastModified(Timestamps.lastModified(clock))
                 .build();
-        ReleaseIndex updated = ReleaseIndex.builder().from(index).stream(release.stream())
+        ReleaseIndex updated = ReleaseIndex.builder().from(index).note(NOTE).stream(release.stream())
                 .metadata(metadata)
                 .releases(releases)
                 .build();

@@ -12,6 +12,7 @@ import io.github.coreosrelease.core.json.DocumentReader;
 import io.github.coreosrelease.core.json.DocumentType;
 import io.github.coreosrelease.core.model.RawJson;
 import io.github.coreosrelease.core.model.meta.BuildMeta;
+import io.github.coreosrelease.core.model.meta.GitRecord;
 import io.github.coreosrelease.core.model.meta.MetaArtifact;
 import io.github.coreosrelease.core.model.meta.MetaImages;
 import io.github.coreosrelease.core.testing.TestResources;
@@ -289,5 +290,42 @@ class MetaStoreTest {
         BuildMeta merged = MetaStore.merge(base, withoutChecksums);
         assertThat(merged.ostreeContentChecksum()).hasValue("a".repeat(64));
         assertThat(merged.summary()).hasValue("later");
+    }
+
+    @Test
+    void mergeRefusesBuildsOfDifferentConfigurationCommits() {
+        BuildMeta base = meta();
+        GitRecord config = base.coreosAssemblerContainerConfigGit().orElseThrow();
+        BuildMeta otherConfig = BuildMeta.builder()
+                .from(base)
+                .coreosAssemblerContainerConfigGit(GitRecord.builder()
+                        .from(config)
+                        .commit("fedcba9876543210fedcba9876543210fedcba98")
+                        .build())
+                .build();
+
+        assertThatThrownBy(() -> MetaStore.merge(base, otherConfig))
+                .isInstanceOf(ConversionException.class)
+                .hasMessage("refusing to mix two builds in one meta.json: /coreos-assembler.container-config-git/commit"
+                        + " is \"0123456789abcdef0123456789abcdef01234567\" on disk but"
+                        + " \"fedcba9876543210fedcba9876543210fedcba98\" in the update");
+
+        // The same commit on another branch, or a side without the record, is the same build.
+        BuildMeta otherBranch = BuildMeta.builder()
+                .from(base)
+                .coreosAssemblerContainerConfigGit(
+                        GitRecord.builder().from(config).branch("next").build())
+                .build();
+        assertThat(MetaStore.merge(base, otherBranch)
+                        .coreosAssemblerContainerConfigGit()
+                        .flatMap(GitRecord::branch))
+                .hasValue("next");
+        BuildMeta withoutRecord = BuildMeta.builder()
+                .from(base)
+                .coreosAssemblerContainerConfigGit(Optional.empty())
+                .summary("later")
+                .build();
+        assertThat(MetaStore.merge(base, withoutRecord).coreosAssemblerContainerConfigGit())
+                .hasValue(config);
     }
 }

@@ -63,6 +63,17 @@ class ReleaseIndexUpdaterTest {
     }
 
     @Test
+    void aChangedIndexGetsPlumesNoteInPlaceOfAnother() {
+        assertThat(index().note()).hasValue("For use only by Fedora CoreOS internal tooling.");
+
+        IndexUpdate update = ReleaseIndexUpdater.add(index(), release(), URL, CLOCK);
+
+        assertThat(update.index().note())
+                .hasValue("For use only by Fedora CoreOS internal tooling.  All other applications should obtain"
+                        + " release info from stream metadata endpoints.");
+    }
+
+    @Test
     void reAddingTheLastReleaseChangesNothing() {
         ReleaseIndex appended =
                 ReleaseIndexUpdater.add(index(), release(), URL, CLOCK).index();
@@ -162,26 +173,13 @@ class ReleaseIndexUpdaterTest {
     }
 
     @Test
-    void anEmptyIndexGetsItsStreamAndMetadata() {
-        ReleaseIndex empty = ReleaseIndex.builder().build();
-
-        IndexUpdate update = ReleaseIndexUpdater.add(empty, release(), URL, CLOCK);
+    void anEmptyIndexGetsPlumesNoteItsStreamAndMetadata() {
+        IndexUpdate update = ReleaseIndexUpdater.add(ReleaseIndexUpdater.emptyIndex(), release(), URL, CLOCK);
 
         assertThat(update.change()).isEqualTo(IndexChange.APPENDED);
         assertThat(json(DocumentType.RELEASE_INDEX, update.index()))
-                .isEqualTo("{\n  \"stream\": \"stable\",\n  \"metadata\": {\n    \"last-modified\":"
-                        + " \"2025-01-02T03:04:05Z\"\n  },\n  \"releases\": [\n    {\n      \"version\":"
-                        + " \"41.20250101.3.0\",\n      \"metadata\": \"" + URL + "\",\n      \"commits\": [\n"
-                        + "        {\n          \"architecture\": \"x86_64\",\n          \"checksum\": \""
-                        + "c".repeat(64) + "\"\n        },\n        {\n          \"architecture\": \"s390x\",\n"
-                        + "          \"checksum\": \"" + "7".repeat(64) + "\"\n        }\n      ],\n"
-                        + "      \"oci-images\": [\n        {\n          \"architecture\": \"x86_64\",\n"
-                        + "          \"image\": \"quay.io/fedora/fedora-coreos:stable\",\n          \"digest-ref\":"
-                        + " \"quay.io/fedora/fedora-coreos@sha256:" + "1".repeat(64) + "\"\n        },\n        {\n"
-                        + "          \"architecture\": \"aarch64\",\n          \"image\":"
-                        + " \"quay.io/fedora/fedora-coreos:stable\",\n          \"digest-ref\":"
-                        + " \"quay.io/fedora/fedora-coreos@sha256:" + "9".repeat(64) + "\"\n        }\n      ]\n"
-                        + "    }\n  ]\n}\n");
+                .isEqualTo(
+                        json(DocumentType.RELEASE_INDEX, read(DocumentType.RELEASE_INDEX, "releases-new-stream.json")));
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.github.coreosrelease.schema.diff.GraphDiffer;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,6 +31,9 @@ import picocli.CommandLine.Spec;
 final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    DocumentSizeOption size;
 
     @Option(
             names = "--releases",
@@ -59,9 +63,9 @@ final class DiffCommand implements Callable<Integer> {
             throw new UsageException("--format must be text or json, got '" + format + "'");
         }
         Inputs.requireStdinAtMostOnce(List.of(releases, before, after));
-        ReleaseIndex index = Inputs.read(DocumentType.RELEASE_INDEX, releases);
-        Updates old = Inputs.read(DocumentType.UPDATES, before);
-        Updates updated = Inputs.read(DocumentType.UPDATES, after);
+        ReleaseIndex index = size.inputs().read(DocumentType.RELEASE_INDEX, releases);
+        Updates old = size.inputs().read(DocumentType.UPDATES, before);
+        Updates updated = size.inputs().read(DocumentType.UPDATES, after);
         DocumentPair.requireArchitecture(index, basearch);
         String stream = updated.stream().isEmpty() ? "unnamed" : updated.stream();
         GraphDiff diff = GraphDiffer.diffUpdates(index, old, updated, Scope.of(stream, basearch, oci));

@@ -27,18 +27,19 @@ record DocumentPair(ReleaseIndex index, String indexSource, Updates updates, Str
     /**
      * Reads both documents.
      *
+     * @param inputs how the sources are read
      * @param releases the release index source
      * @param updates the updates source
      * @return the documents
      */
-    static DocumentPair read(String releases, String updates) {
+    static DocumentPair read(Inputs inputs, String releases, String updates) {
         if ("-".equals(releases) && "-".equals(updates)) {
             throw new UsageException("--releases and --updates cannot both read standard input");
         }
         return new DocumentPair(
-                Inputs.read(DocumentType.RELEASE_INDEX, releases),
+                inputs.read(DocumentType.RELEASE_INDEX, releases),
                 releases,
-                Inputs.read(DocumentType.UPDATES, updates),
+                inputs.read(DocumentType.UPDATES, updates),
                 updates);
     }
 

@@ -9,6 +9,7 @@ import io.github.coreosrelease.core.json.DocumentWriter;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,6 +23,9 @@ import picocli.CommandLine.Spec;
 final class FmtCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    DocumentSizeOption size;
 
     @Option(
             names = "--type",
@@ -51,7 +55,7 @@ final class FmtCommand implements Callable<Integer> {
     }
 
     private <T> String format(DocumentType<T> documentType) {
-        T document = Inputs.read(documentType, file);
+        T document = size.inputs().read(documentType, file);
         return DocumentWriter.indented(indent).writeString(documentType, document);
     }
 }

@@ -19,13 +19,14 @@ final class GraphDocumentLint {
      * before any output.
      *
      * @param linter the linter
+     * @param inputs how the sources are read
      * @param sources paths, {@code -} (at most once) or URLs
      * @return the findings of every document, in the order given
      * @throws UsageException if standard input is named twice
      * @throws InputException if a source cannot be read or is not a graph document
      */
-    static List<Finding> lint(Linter linter, List<String> sources) {
-        List<byte[]> contents = Inputs.allBytes(sources);
+    static List<Finding> lint(Linter linter, Inputs inputs, List<String> sources) {
+        List<byte[]> contents = inputs.allBytes(sources);
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             try {

@@ -9,6 +9,7 @@ import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.Updates;
 import io.github.coreosrelease.graph.GraphBuilder;
 import io.github.coreosrelease.graph.GraphSet;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options that name a stream's documents, shared by {@code graph} and {@code export}. */
@@ -33,6 +34,9 @@ final class GraphSources {
             description = "The stream the graphs are for (default: the updates document's stream).")
     String stream;
 
+    @Mixin
+    DocumentSizeOption size;
+
     /**
      * Reads both documents and builds every graph of the stream.
      *
@@ -42,8 +46,8 @@ final class GraphSources {
         if ("-".equals(releases) && "-".equals(updates)) {
             throw new UsageException("--releases and --updates cannot both read standard input");
         }
-        ReleaseIndex index = Inputs.read(DocumentType.RELEASE_INDEX, releases);
-        Updates updatesDocument = Inputs.read(DocumentType.UPDATES, updates);
+        ReleaseIndex index = size.inputs().read(DocumentType.RELEASE_INDEX, releases);
+        Updates updatesDocument = size.inputs().read(DocumentType.UPDATES, updates);
         String name = stream != null ? stream : updatesDocument.stream();
         return GraphBuilder.buildAll(index, updatesDocument, name);
     }

@@ -24,13 +24,32 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Reads the CLI's inputs: a path, {@code -} for standard input, or an http(s) URL; errors name the
- * source as given on the command line.
+ * Reads the CLI's inputs: a path, {@code -} for standard input, or an http(s) URL, within the
+ * command's {@link JsonLimits} (see {@link DocumentSizeOption}); errors name the source as given on
+ * the command line.
  */
 final class Inputs {
-    private static final long MAX_BYTES = JsonLimits.DEFAULT_MAX_DOCUMENT_BYTES;
+    private final JsonLimits limits;
+    private final DocumentReader reader;
 
-    private Inputs() {}
+    /**
+     * Inputs read within limits.
+     *
+     * @param limits the document size and depth bounds
+     */
+    Inputs(JsonLimits limits) {
+        this.limits = limits;
+        this.reader = DocumentReader.withLimits(limits);
+    }
+
+    /**
+     * The limits these inputs are read within.
+     *
+     * @return the limits
+     */
+    JsonLimits limits() {
+        return limits;
+    }
 
     /**
      * Reads and parses a document.
@@ -40,7 +59,7 @@ final class Inputs {
      * @param <T> the model
      * @return the model
      */
-    static <T> T read(DocumentType<T> type, String source) {
+    <T> T read(DocumentType<T> type, String source) {
         return parse(type, source, bytes(source));
     }
 
@@ -53,9 +72,9 @@ final class Inputs {
      * @param <T> the model
      * @return the model
      */
-    static <T> T parse(DocumentType<T> type, String source, byte[] bytes) {
+    <T> T parse(DocumentType<T> type, String source, byte[] bytes) {
         try {
-            return DocumentReader.standard().read(type, bytes);
+            return reader.read(type, bytes);
         } catch (DocumentException e) {
             throw new InputException(located(source, e), e);
         }
@@ -95,7 +114,7 @@ final class Inputs {
      * @param sources paths, {@code -} (at most once) or URLs
      * @return their contents, in order
      */
-    static List<byte[]> allBytes(List<String> sources) {
+    List<byte[]> allBytes(List<String> sources) {
         requireStdinAtMostOnce(sources);
         List<byte[]> contents = new ArrayList<>(sources.size());
         for (String source : sources) {
@@ -110,7 +129,7 @@ final class Inputs {
      * @param source a path, {@code -} or a URL
      * @return the content
      */
-    static byte[] bytes(String source) {
+    byte[] bytes(String source) {
         try {
             if (source.equals("-")) {
                 return bounded(source, System.in);
@@ -129,7 +148,7 @@ final class Inputs {
         }
     }
 
-    private static byte[] fetch(String url) throws IOException {
+    private byte[] fetch(String url) throws IOException {
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -157,10 +176,13 @@ final class Inputs {
         }
     }
 
-    private static byte[] bounded(String source, InputStream in) throws IOException {
+    private byte[] bounded(String source, InputStream in) throws IOException {
+        long max = limits.maxDocumentBytes();
         try {
-            return DocumentReader.readAtMost(in, MAX_BYTES)
-                    .orElseThrow(() -> new InputException(source + ": larger than " + MAX_BYTES + " bytes", null));
+            return DocumentReader.readAtMost(in, max)
+                    .orElseThrow(() -> new InputException(
+                            source + ": larger than " + max + " bytes (raise the limit with --max-document-size)",
+                            null));
         } catch (UncheckedIOException e) {
             // Let the caller say what failed: the file, standard input or the response.
             throw e.getCause();

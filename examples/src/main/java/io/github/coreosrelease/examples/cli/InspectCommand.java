@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,15 +45,18 @@ final class InspectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    DocumentSizeOption size;
+
     @Parameters(paramLabel = "FILE", description = "The document, or - for standard input.")
     String file;
 
     @Override
     public Integer call() {
-        byte[] bytes = Inputs.bytes(file);
+        byte[] bytes = size.inputs().bytes(file);
         DocumentKind kind;
         try {
-            kind = DocumentDetector.detect(bytes)
+            kind = DocumentDetector.detect(bytes, size.limits())
                     .orElseThrow(() -> new InputException(file + ": not a recognised pipeline document", null));
         } catch (DocumentException e) {
             throw new InputException(Inputs.located(file, e), e);
@@ -76,7 +80,7 @@ final class InspectCommand implements Callable<Integer> {
             }
             case GRAPH_ERROR -> {
                 out.println("type: graph-error");
-                GraphError error = Inputs.parse(DocumentType.GRAPH_ERROR, file, bytes);
+                GraphError error = size.inputs().parse(DocumentType.GRAPH_ERROR, file, bytes);
                 out.println("kind: " + error.kind());
                 out.println("value: " + error.value());
                 return;
@@ -84,20 +88,20 @@ final class InspectCommand implements Callable<Integer> {
             default -> out.println("type: " + DocumentTypeOption.of(kind));
         }
         switch (kind) {
-            case RELEASE_INDEX -> releaseIndex(out, Inputs.parse(DocumentType.RELEASE_INDEX, file, bytes));
-            case UPDATES -> updates(out, Inputs.parse(DocumentType.UPDATES, file, bytes));
-            case GRAPH -> graph(out, Inputs.parse(DocumentType.GRAPH, file, bytes));
-            case META -> meta(out, Inputs.parse(DocumentType.META, file, bytes));
-            case RELEASE -> release(out, Inputs.parse(DocumentType.RELEASE, file, bytes));
-            case STREAM -> stream(out, Inputs.parse(DocumentType.STREAM, file, bytes));
+            case RELEASE_INDEX -> releaseIndex(out, size.inputs().parse(DocumentType.RELEASE_INDEX, file, bytes));
+            case UPDATES -> updates(out, size.inputs().parse(DocumentType.UPDATES, file, bytes));
+            case GRAPH -> graph(out, size.inputs().parse(DocumentType.GRAPH, file, bytes));
+            case META -> meta(out, size.inputs().parse(DocumentType.META, file, bytes));
+            case RELEASE -> release(out, size.inputs().parse(DocumentType.RELEASE, file, bytes));
+            case STREAM -> stream(out, size.inputs().parse(DocumentType.STREAM, file, bytes));
             default -> throw new InputException(file + ": cannot summarise a " + kind.displayName(), null);
         }
     }
 
-    private static void rpmOstreeStatus(PrintWriter out, String file, byte[] bytes) {
+    private void rpmOstreeStatus(PrintWriter out, String file, byte[] bytes) {
         BootedDeployment booted;
         try {
-            booted = BootedDeployment.from(RpmOstreeStatus.read(bytes));
+            booted = BootedDeployment.from(RpmOstreeStatus.read(bytes, size.limits()));
         } catch (DocumentException e) {
             throw new InputException(Inputs.located(file, e), e);
         }

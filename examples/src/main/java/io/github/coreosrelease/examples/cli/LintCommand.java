@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,6 +40,9 @@ final class LintCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    DocumentSizeOption size;
 
     @Option(
             names = "--releases",
@@ -88,12 +92,12 @@ final class LintCommand implements Callable<Integer> {
             if (releases != null || updates != null || basearch != null) {
                 throw new UsageException("--graph cannot be combined with --releases, --updates or --basearch");
             }
-            return report(GraphDocumentLint.lint(linter, graphs), DocumentLocation::defaultName);
+            return report(GraphDocumentLint.lint(linter, size.inputs(), graphs), DocumentLocation::defaultName);
         }
         if (releases == null || updates == null) {
             throw new UsageException("give --releases and --updates, or --graph");
         }
-        DocumentPair documents = DocumentPair.read(releases, updates);
+        DocumentPair documents = DocumentPair.read(size.inputs(), releases, updates);
         List<Finding> findings;
         if (basearch != null) {
             DocumentPair.requireArchitecture(documents.index(), basearch);
@@ -117,10 +121,10 @@ final class LintCommand implements Callable<Integer> {
 
     private Linter linter() {
         if (now == null) {
-            return Linter.withClock(clock);
+            return Linter.withClock(clock).withLimits(size.limits());
         }
         try {
-            return Linter.at(now);
+            return Linter.at(now).withLimits(size.limits());
         } catch (InvalidValueException e) {
             throw new UsageException("--now: " + e.getMessage());
         }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,6 +41,9 @@ import picocli.CommandLine.Spec;
 final class NextUpdateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    DocumentSizeOption size;
 
     @Option(
             names = "--graph",
@@ -81,12 +85,12 @@ final class NextUpdateCommand implements Callable<Integer> {
         UpdateChoice choice;
         if (booted.payload != null) {
             Booted node = bootedPayload();
-            CincinnatiGraph cincinnati = Inputs.read(DocumentType.GRAPH, graph);
+            CincinnatiGraph cincinnati = size.inputs().read(DocumentType.GRAPH, graph);
             choice = UpdateChooser.findUpdate(cincinnati, node, new LinkedHashSet<>(deny), allowDowngrade);
         } else {
             // The node's other deployments (rollback, staged) are deny-listed, as Zincati does.
             BootedDeployment node = deployment();
-            CincinnatiGraph cincinnati = Inputs.read(DocumentType.GRAPH, graph);
+            CincinnatiGraph cincinnati = size.inputs().read(DocumentType.GRAPH, graph);
             choice = UpdateChooser.findUpdate(cincinnati, node, new LinkedHashSet<>(deny), allowDowngrade);
         }
         spec.commandLine().getOut().println(json(choice));
@@ -102,9 +106,9 @@ final class NextUpdateCommand implements Callable<Integer> {
     }
 
     private BootedDeployment deployment() {
-        byte[] bytes = Inputs.bytes(booted.status);
+        byte[] bytes = size.inputs().bytes(booted.status);
         try {
-            return BootedDeployment.from(RpmOstreeStatus.read(bytes));
+            return BootedDeployment.from(RpmOstreeStatus.read(bytes, size.limits()));
         } catch (DocumentException e) {
             throw new InputException(Inputs.located(booted.status, e), e);
         }

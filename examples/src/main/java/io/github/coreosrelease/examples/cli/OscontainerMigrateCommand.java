@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,6 +42,9 @@ import picocli.CommandLine.Spec;
 final class OscontainerMigrateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    DocumentSizeOption size;
 
     @Option(
             names = "--to",
@@ -80,7 +84,7 @@ final class OscontainerMigrateCommand implements Callable<Integer> {
             }));
             result = migrated.get();
         } else {
-            BuildMeta meta = Inputs.read(DocumentType.META, file);
+            BuildMeta meta = size.inputs().read(DocumentType.META, file);
             result = reporting(() -> migrate(meta));
             spec.commandLine().getOut().print(new String(MetaStore.toJson(result.meta()), StandardCharsets.UTF_8));
         }

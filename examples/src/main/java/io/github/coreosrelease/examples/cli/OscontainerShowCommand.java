@@ -19,6 +19,7 @@ import io.github.coreosrelease.core.oscontainer.ContainerEntry;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,12 +38,15 @@ final class OscontainerShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    DocumentSizeOption size;
+
     @Parameters(paramLabel = "META_JSON", description = "The meta.json, or - for standard input.")
     String file;
 
     @Override
     public Integer call() throws JsonProcessingException {
-        BuildMeta meta = Inputs.read(DocumentType.META, file);
+        BuildMeta meta = size.inputs().read(DocumentType.META, file);
         List<ContainerEntry> entries;
         try {
             entries = ContainerEntries.list(meta);

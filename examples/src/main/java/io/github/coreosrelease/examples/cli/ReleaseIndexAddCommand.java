@@ -14,9 +14,11 @@ import io.github.coreosrelease.core.pipeline.IndexUpdate;
 import io.github.coreosrelease.core.pipeline.LockedFiles;
 import io.github.coreosrelease.core.pipeline.ReleaseIndexUpdater;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,13 +34,21 @@ import picocli.CommandLine.Spec;
             "Add a release to a release index.",
             "Prints the new index, or replaces the file atomically with --write. Re-adding the last",
             "release is a no-op; a release that is not the last entry, or whose entry would lose",
-            "commits or images, is refused."
+            "commits or images, is refused. A new stream starts from an --index file that does not",
+            "exist yet or holds {}."
         })
 final class ReleaseIndexAddCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--index", required = true, paramLabel = "FILE", description = "The release index.")
+    @Mixin
+    DocumentSizeOption size;
+
+    @Option(
+            names = "--index",
+            required = true,
+            paramLabel = "FILE",
+            description = "The release index; a missing file or {} starts a new stream.")
     String index;
 
     @Option(names = "--release", required = true, paramLabel = "FILE", description = "The release.json to add.")
@@ -83,10 +93,41 @@ final class ReleaseIndexAddCommand implements Callable<Integer> {
 
     /** The index with the release added, read from the current content of {@code --index}. */
     private IndexUpdate added() {
-        ReleaseIndex current = Inputs.read(DocumentType.RELEASE_INDEX, index);
-        Release added = Inputs.read(DocumentType.RELEASE, release);
+        ReleaseIndex current = currentIndex();
+        Release added = size.inputs().read(DocumentType.RELEASE, release);
         String url = metadataUrl != null ? metadataUrl : ReleaseIndexUpdater.metadataUrl(added);
         return ReleaseIndexUpdater.add(current, added, url, NowOption.clock(now));
+    }
+
+    /**
+     * The index as it is now: a file that does not exist or holds only {@code {}} is the index of a
+     * stream without releases, as plume starts one.
+     */
+    private ReleaseIndex currentIndex() {
+        boolean url = index.startsWith("http://") || index.startsWith("https://");
+        if (!index.equals("-") && !url && Files.notExists(Path.of(index))) {
+            return ReleaseIndexUpdater.emptyIndex();
+        }
+        byte[] bytes = size.inputs().bytes(index);
+        if (isEmptyObject(bytes)) {
+            return ReleaseIndexUpdater.emptyIndex();
+        }
+        return size.inputs().parse(DocumentType.RELEASE_INDEX, index, bytes);
+    }
+
+    /** Whether a document is {@code {}}, with any JSON whitespace around and inside. */
+    private static boolean isEmptyObject(byte[] bytes) {
+        StringBuilder significant = new StringBuilder(2);
+        for (byte b : bytes) {
+            if (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+                continue;
+            }
+            if (significant.length() == 2) {
+                return false;
+            }
+            significant.append((char) b);
+        }
+        return significant.toString().equals("{}");
     }
 
     private static byte[] toJson(IndexUpdate update) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,6 +32,9 @@ import picocli.CommandLine.Spec;
 final class ReleaseMetaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    DocumentSizeOption size;
 
     @Option(
             names = "--meta",
@@ -76,11 +80,11 @@ final class ReleaseMetaCommand implements Callable<Integer> {
         }
         List<BuildMeta> builds = new ArrayList<>();
         for (String meta : metas) {
-            builds.add(Inputs.read(DocumentType.META, meta));
+            builds.add(size.inputs().read(DocumentType.META, meta));
         }
         Release release = existing == null
                 ? ReleaseMetaGenerator.generate(builds, options)
-                : ReleaseMetaGenerator.merge(Inputs.read(DocumentType.RELEASE, existing), builds, options);
+                : ReleaseMetaGenerator.merge(size.inputs().read(DocumentType.RELEASE, existing), builds, options);
         spec.commandLine().getOut().print(DocumentWriter.indented(2).writeString(DocumentType.RELEASE, release));
         return 0;
     }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,6 +45,9 @@ final class RenderCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    DocumentSizeOption size;
 
     @Option(
             names = "--releases",
@@ -106,7 +110,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new UsageException("--now only applies with --wariness");
         }
         Client client = wariness == null ? null : new Client(parseWariness(), requestTime());
-        DocumentPair documents = DocumentPair.read(releases, updates);
+        DocumentPair documents = DocumentPair.read(size.inputs(), releases, updates);
         DocumentPair.requireArchitecture(documents.index(), basearch);
         String stream = documents.updates().stream().isEmpty()
                 ? documents.index().stream().filter(s -> !s.isEmpty()).orElse("unnamed")

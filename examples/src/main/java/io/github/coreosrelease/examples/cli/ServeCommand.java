@@ -40,6 +40,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -67,6 +68,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    DocumentSizeOption size;
 
     @Option(names = "--port", defaultValue = "8080", description = "TCP port, 0 for any free one (default 8080).")
     int port;
@@ -207,6 +211,7 @@ final class ServeCommand implements Callable<Integer> {
                     .streams(served)
                     .refreshInterval(refresh)
                     .applyPolicy(!noPolicy)
+                    .maxDocumentBytes(size.maxBytes)
                     .build();
         } catch (InvalidValueException e) {
             throw new UsageException(e.getMessage());

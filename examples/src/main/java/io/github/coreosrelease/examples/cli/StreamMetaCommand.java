@@ -11,6 +11,7 @@ import io.github.coreosrelease.core.model.stream.StreamMetadata;
 import io.github.coreosrelease.core.pipeline.StreamMetadataGenerator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,6 +25,9 @@ final class StreamMetaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    DocumentSizeOption size;
+
     @Option(names = "--release", required = true, paramLabel = "FILE", description = "The release.json.")
     String release;
 
@@ -35,7 +39,7 @@ final class StreamMetaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Release input = Inputs.read(DocumentType.RELEASE, release);
+        Release input = size.inputs().read(DocumentType.RELEASE, release);
         StreamMetadata stream = StreamMetadataGenerator.fromRelease(input, NowOption.clock(now));
         spec.commandLine().getOut().print(DocumentWriter.indented(2).writeString(DocumentType.STREAM, stream));
         return 0;

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,6 +28,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    DocumentSizeOption size;
+
     @Option(
             names = "--type",
             required = true,
@@ -40,11 +44,13 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<byte[]> contents = Inputs.allBytes(files);
+        List<byte[]> contents = size.inputs().allBytes(files);
         PrintWriter out = spec.commandLine().getOut();
         boolean valid = true;
         for (int i = 0; i < files.size(); i++) {
-            List<Problem> problems = Validator.standard().validate(type.type().kind(), contents.get(i));
+            List<Problem> problems = Validator.standard()
+                    .withLimits(size.limits())
+                    .validate(type.type().kind(), contents.get(i));
             for (Problem problem : problems) {
                 out.println(files.get(i) + ": " + pointer(problem.pointer()) + ": " + problem.message()
                         + location(problem));

@@ -159,6 +159,58 @@ class PipelineCommandsTest {
     }
 
     @Test
+    void releaseIndexAddStartsANewStreamFromAMissingFile(@TempDir Path dir) throws IOException {
+        Path index = dir.resolve("releases.json");
+        String release = fixture(dir, "release-expected.json").toString();
+
+        CliRun run = CliRun.run(
+                "release-index", "add", "--index", index.toString(), "--release", release, "--now", NOW, "--write");
+
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).isEmpty();
+        assertThat(Files.readString(index)).isEqualTo(printed(DocumentType.RELEASE_INDEX, "releases-new-stream.json"));
+    }
+
+    @Test
+    void releaseIndexAddStartsANewStreamFromAnEmptyObject(@TempDir Path dir) throws IOException {
+        Path index = dir.resolve("releases.json");
+        Files.writeString(index, " { }\n");
+
+        CliRun run = CliRun.run(
+                "release-index",
+                "add",
+                "--index",
+                index.toString(),
+                "--release",
+                fixture(dir, "release-expected.json").toString(),
+                "--now",
+                NOW);
+
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).isEqualTo(printed(DocumentType.RELEASE_INDEX, "releases-new-stream.json"));
+        assertThat(Files.readString(index)).isEqualTo(" { }\n");
+    }
+
+    @Test
+    void releaseIndexAddStillRefusesAnIndexWithoutReleases(@TempDir Path dir) throws IOException {
+        Path index = dir.resolve("releases.json");
+        Files.writeString(index, "{\"stream\": \"stable\"}");
+
+        CliRun run = CliRun.run(
+                "release-index",
+                "add",
+                "--index",
+                index.toString(),
+                "--release",
+                fixture(dir, "release-expected.json").toString());
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err)
+                .isEqualTo("error: " + index + ": /releases: missing required field \"releases\" (line 1, column 1)\n");
+    }
+
+    @Test
     void releaseIndexAddUsesTheGivenMetadataUrl(@TempDir Path dir) throws IOException {
         CliRun run = CliRun.run(
                 "release-index",

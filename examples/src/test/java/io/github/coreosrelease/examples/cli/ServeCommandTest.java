@@ -95,6 +95,9 @@ class ServeCommandTest {
         assertThat(config.applyPolicy()).isFalse();
         assertThat(parse().config().streams().get(0).releaseIndex())
                 .isEqualTo(DocumentSource.classpath("io/github/coreosrelease/examples/samples/releases.json"));
+        assertThat(parse().config().maxDocumentBytes()).isEqualTo(64L * 1024 * 1024);
+        assertThat(parse("--max-document-size", "1GiB").config().maxDocumentBytes())
+                .isEqualTo(1024L * 1024 * 1024);
         assertThat(parse().settings().port()).isEqualTo(8080);
         assertThat(parse().settings().bind()).isEqualTo("127.0.0.1");
     }

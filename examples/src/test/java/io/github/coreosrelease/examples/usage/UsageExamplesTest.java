@@ -94,7 +94,7 @@ class UsageExamplesTest {
                 aarch64 quay.io/example/fedora-coreos:sample quay.io/example/fedora-coreos@sha256:2222222222222222222222222222222222222222222222222222222222222222
                 APPENDED 41.20250105.3.0: 9 releases, last-modified 2025-01-05T12:00:00Z
                 {
-                  "note": "Sample release index for the coreos-release examples; made-up checksums and digests.",
+                  "note": "For use only by Fedora CoreOS internal tooling.  All other applications should obtain release info from stream metadata endpoints.",
                   "stream": "sample",
                   "metadata": {
                     "last-modified": "2025-01-05T12:00:00Z"

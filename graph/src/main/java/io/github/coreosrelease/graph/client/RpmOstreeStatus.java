@@ -7,6 +7,7 @@ package io.github.coreosrelease.graph.client;
 import io.github.coreosrelease.core.DocumentException;
 import io.github.coreosrelease.core.internal.IoFailures;
 import io.github.coreosrelease.core.internal.ModelStyle;
+import io.github.coreosrelease.core.json.JsonLimits;
 import io.github.coreosrelease.core.model.RawJson;
 import io.github.coreosrelease.graph.client.internal.RpmOstreeStatusCodec;
 import java.io.IOException;
@@ -60,6 +61,20 @@ public interface RpmOstreeStatus {
     static RpmOstreeStatus read(byte[] json) {
         Objects.requireNonNull(json, "json");
         return RpmOstreeStatusCodec.read(json);
+    }
+
+    /**
+     * Reads a status document within given size and depth limits.
+     *
+     * @param json the bytes printed by {@code rpm-ostree status --json}
+     * @param limits the bounds, e.g. a larger {@link JsonLimits#maxDocumentBytes()}
+     * @return the status
+     * @throws DocumentException on bad input, with pointer, line and column
+     */
+    static RpmOstreeStatus read(byte[] json, JsonLimits limits) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(limits, "limits");
+        return RpmOstreeStatusCodec.read(json, limits);
     }
 
     /**

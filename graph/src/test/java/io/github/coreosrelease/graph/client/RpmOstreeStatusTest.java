@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.coreosrelease.core.DocumentException;
 import io.github.coreosrelease.core.DocumentKind;
+import io.github.coreosrelease.core.json.JsonLimits;
 import io.github.coreosrelease.core.model.RawJson;
 import io.github.coreosrelease.core.testing.Corpus;
 import java.io.UncheckedIOException;
@@ -106,6 +107,23 @@ class RpmOstreeStatusTest {
                                 .putExtraField("staged", RawJson.nullValue())
                                 .build())
                         .build());
+    }
+
+    @Test
+    void readsWithinGivenLimits() {
+        byte[] json = "{\"deployments\":[{\"booted\":true,\"checksum\":\"abc\"}]}".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(RpmOstreeStatus.read(
+                                json,
+                                JsonLimits.builder()
+                                        .maxDocumentBytes(json.length)
+                                        .build())
+                        .deployments())
+                .hasSize(1);
+        assertThatThrownBy(() -> RpmOstreeStatus.read(
+                        json, JsonLimits.builder().maxDocumentBytes(20).build()))
+                .isInstanceOf(DocumentException.class)
+                .hasMessage("rpm-ostree status: /: document is 50 bytes, larger than the limit of 20 bytes");
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
+import io.github.coreosrelease.core.json.JsonLimits;
 import io.github.coreosrelease.schema.DocumentSchema;
 import io.github.coreosrelease.schema.Problem;
 import java.io.IOException;
@@ -29,17 +30,22 @@ import java.util.stream.Collectors;
  */
 public final class DocumentCheck {
     private final SchemaCatalog catalog;
-    private final StrictJson json = new StrictJson();
-    private final TokenLocator locator = new TokenLocator(json);
+    private final long maxDocumentBytes;
+    private final StrictJson json;
+    private final TokenLocator locator;
     private final ErrorTranslator translator;
 
     /**
      * Creates a check over compiled schemas.
      *
      * @param catalog the schemas
+     * @param limits the bounds on document size, nesting depth and string length
      */
-    public DocumentCheck(SchemaCatalog catalog) {
+    public DocumentCheck(SchemaCatalog catalog, JsonLimits limits) {
         this.catalog = catalog;
+        this.maxDocumentBytes = limits.maxDocumentBytes();
+        this.json = new StrictJson(limits);
+        this.locator = new TokenLocator(json);
         this.translator = new ErrorTranslator(catalog);
     }
 
@@ -51,10 +57,9 @@ public final class DocumentCheck {
      * @return every problem, in the order of the values they concern in the document; empty when valid
      */
     public List<Problem> validate(DocumentSchema schema, byte[] bytes) {
-        if (bytes.length > InputLimits.MAX_DOCUMENT_BYTES) {
+        if (bytes.length > maxDocumentBytes) {
             return List.of(wholeDocument(
-                    Problem.LIMIT,
-                    "document is larger than the limit of " + InputLimits.MAX_DOCUMENT_BYTES + " bytes"));
+                    Problem.LIMIT, "document is larger than the limit of " + maxDocumentBytes + " bytes"));
         }
         String text;
         try {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.coreosrelease.core.json.JsonLimits;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -22,7 +23,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Reads documents the way validation needs them: UTF-8 only, duplicate property names and trailing
  * content rejected (either would make a JSON pointer ambiguous), floating point numbers kept exact,
- * and the bounds of {@link InputLimits} enforced.
+ * and the size, depth and string bounds of a {@link JsonLimits} enforced, the typed readers' own, so
+ * that a document is either within bounds for both validation and reading or for neither.
  */
 public final class StrictJson {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -30,12 +32,17 @@ public final class StrictJson {
     private final JsonFactory factory;
     private final ObjectMapper mapper;
 
-    /** Creates a reader; it is thread-safe. */
-    public StrictJson() {
+    /**
+     * Creates a reader; it is thread-safe.
+     *
+     * @param limits the bounds on nesting depth and string length (the document size is checked
+     *     on the bytes, before decoding)
+     */
+    public StrictJson(JsonLimits limits) {
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(InputLimits.MAX_NESTING_DEPTH)
-                        .maxStringLength(InputLimits.MAX_STRING_LENGTH)
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxStringLength(limits.maxStringLength())
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();

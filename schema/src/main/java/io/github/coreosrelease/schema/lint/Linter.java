@@ -6,6 +6,7 @@ package io.github.coreosrelease.schema.lint;
 
 import io.github.coreosrelease.core.DocumentException;
 import io.github.coreosrelease.core.InvalidValueException;
+import io.github.coreosrelease.core.json.JsonLimits;
 import io.github.coreosrelease.core.model.CincinnatiGraph;
 import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.Updates;
@@ -63,9 +64,11 @@ public final class Linter {
     private static final Logger LOG = LoggerFactory.getLogger(Linter.class);
 
     private final Clock clock;
+    private final JsonLimits limits;
 
-    private Linter(Clock clock) {
+    private Linter(Clock clock, JsonLimits limits) {
         this.clock = clock;
+        this.limits = limits;
     }
 
     /**
@@ -75,7 +78,7 @@ public final class Linter {
      * @return the linter
      */
     public static Linter withClock(Clock clock) {
-        return new Linter(Objects.requireNonNull(clock, "clock"));
+        return new Linter(Objects.requireNonNull(clock, "clock"), JsonLimits.defaults());
     }
 
     /**
@@ -93,7 +96,19 @@ public final class Linter {
                     "seconds since the epoch from " + Instant.MIN.getEpochSecond() + " to "
                             + Instant.MAX.getEpochSecond());
         }
-        return new Linter(Clock.fixed(Instant.ofEpochSecond(nowEpochSeconds), ZoneOffset.UTC));
+        return new Linter(Clock.fixed(Instant.ofEpochSecond(nowEpochSeconds), ZoneOffset.UTC), JsonLimits.defaults());
+    }
+
+    /**
+     * The same linter reading the documents it parses itself ({@link #lintGraphDocument(byte[],
+     * String)}, {@link #lintMeta(byte[])}) within other bounds, e.g. a graph document larger than
+     * the default 64 MiB.
+     *
+     * @param limits the size and depth bounds
+     * @return a linter with this one's clock and the given limits
+     */
+    public Linter withLimits(JsonLimits limits) {
+        return new Linter(clock, Objects.requireNonNull(limits, "limits"));
     }
 
     /**
@@ -191,8 +206,8 @@ public final class Linter {
      *
      * <p>Apart from edge indexes out of range, which are findings here, the document must be what
      * {@link io.github.coreosrelease.core.json.DocumentReader} accepts as a {@link
-     * io.github.coreosrelease.core.json.DocumentType#GRAPH}, within the default {@link
-     * io.github.coreosrelease.core.json.JsonLimits}.
+     * io.github.coreosrelease.core.json.DocumentType#GRAPH}, within this linter's {@link JsonLimits}
+     * (the defaults unless {@link #withLimits(JsonLimits)} says otherwise).
      *
      * @param json the document, UTF-8 JSON
      * @param document the document's name in locations, e.g. the file it was read from
@@ -203,7 +218,7 @@ public final class Linter {
     public List<Finding> lintGraphDocument(byte[] json, String document) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(document, "document");
-        return done(GraphDocumentRules.check(json, document));
+        return done(GraphDocumentRules.check(json, document, limits));
     }
 
     /**
@@ -222,11 +237,11 @@ public final class Linter {
      *
      * @param json the document, UTF-8 JSON
      * @return the findings, in the order of the properties checked; empty when all is well
-     * @throws DocumentException if the document is not JSON or exceeds the default limits
+     * @throws DocumentException if the document is not JSON or exceeds this linter's limits
      */
     public List<Finding> lintMeta(byte[] json) {
         Objects.requireNonNull(json, "json");
-        return done(MetaRules.check(json));
+        return done(MetaRules.check(json, limits));
     }
 
     /**

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.coreosrelease.core.DocumentException;
 import io.github.coreosrelease.core.json.DocumentReader;
 import io.github.coreosrelease.core.json.DocumentType;
+import io.github.coreosrelease.core.json.JsonLimits;
 import io.github.coreosrelease.core.model.CincinnatiGraph;
 import io.github.coreosrelease.graph.Scope;
 import java.nio.charset.StandardCharsets;
@@ -97,6 +98,26 @@ class GraphDocumentLintTest {
                         .message("edge [0, 5] names node index 5, but the graph has 2 nodes (indexes 0 to 1)")
                         .build());
         assertThat(lint(graph(nodes(V1, V2), "[[0, 1]]"))).isEmpty();
+    }
+
+    @Test
+    void aLinterWithOtherLimitsReadsGraphDocumentsAndMetaJsonWithinThem() {
+        String json = graph(nodes(V1, V2), "[[0, 1]]");
+        Linter small =
+                linter.withLimits(JsonLimits.builder().maxDocumentBytes(40).build());
+
+        assertThat(linter.withLimits(JsonLimits.builder()
+                                .maxDocumentBytes(json.length())
+                                .build())
+                        .lintGraphDocument(bytes(json), NAME))
+                .isEmpty();
+        assertThatThrownBy(() -> small.lintGraphDocument(bytes(json), NAME))
+                .isInstanceOf(DocumentException.class)
+                .hasMessage("graph: /: document is " + json.length() + " bytes, larger than the limit of 40 bytes");
+        assertThatThrownBy(
+                        () -> small.lintMeta(bytes("{\"buildid\": \"41.20250101.3.0\", \"name\": \"fedora-coreos\"}")))
+                .isInstanceOf(DocumentException.class)
+                .hasMessage("meta.json: /: document is 55 bytes, larger than the limit of 40 bytes");
     }
 
     @Test

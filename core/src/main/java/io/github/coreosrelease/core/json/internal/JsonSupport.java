@@ -68,6 +68,17 @@ public final class JsonSupport {
     }
 
     /**
+     * The configuration for given limits: the shared one for the defaults, so that the common case
+     * does not build a new mapper.
+     *
+     * @param limits size and depth bounds
+     * @return a configuration enforcing them
+     */
+    public static JsonSupport of(JsonLimits limits) {
+        return limits.equals(DEFAULT.limits) ? DEFAULT : new JsonSupport(limits);
+    }
+
+    /**
      * The limits in force.
      *
      * @return the limits

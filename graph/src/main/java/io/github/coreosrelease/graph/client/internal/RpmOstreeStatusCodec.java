@@ -7,6 +7,7 @@ package io.github.coreosrelease.graph.client.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.coreosrelease.core.DocumentException;
 import io.github.coreosrelease.core.DocumentKind;
+import io.github.coreosrelease.core.json.JsonLimits;
 import io.github.coreosrelease.core.json.internal.JsonCursor;
 import io.github.coreosrelease.core.json.internal.JsonSupport;
 import io.github.coreosrelease.core.model.RawJson;
@@ -39,7 +40,19 @@ public final class RpmOstreeStatusCodec {
      * @throws DocumentException on bad input
      */
     public static RpmOstreeStatus read(byte[] json) {
-        JsonSupport support = JsonSupport.defaults();
+        return read(json, JsonLimits.defaults());
+    }
+
+    /**
+     * Parses and decodes a status document within given limits, adding line and column to errors.
+     *
+     * @param json the document
+     * @param limits the size and depth bounds
+     * @return the status
+     * @throws DocumentException on bad input
+     */
+    public static RpmOstreeStatus read(byte[] json, JsonLimits limits) {
+        JsonSupport support = JsonSupport.of(limits);
         JsonNode root = support.parse(KIND, json);
         try {
             return decode(JsonCursor.root(KIND, root));

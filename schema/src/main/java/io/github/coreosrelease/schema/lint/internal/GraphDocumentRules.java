@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.coreosrelease.core.DocumentException;
 import io.github.coreosrelease.core.DocumentKind;
+import io.github.coreosrelease.core.json.JsonLimits;
 import io.github.coreosrelease.core.json.internal.GraphCodec;
 import io.github.coreosrelease.core.json.internal.JsonCursor;
 import io.github.coreosrelease.core.json.internal.JsonSupport;
@@ -52,12 +53,13 @@ public final class GraphDocumentRules {
      *
      * @param json the document, UTF-8 JSON
      * @param document the document's name, for locations
+     * @param limits the size and depth bounds
      * @return the findings
-     * @throws DocumentException if the document is not JSON, exceeds the default limits, or is not
-     *     shaped like a graph; with the line and column where known
+     * @throws DocumentException if the document is not JSON, exceeds the limits, or is not shaped
+     *     like a graph; with the line and column where known
      */
-    public static List<Finding> check(byte[] json, String document) {
-        JsonSupport support = JsonSupport.defaults();
+    public static List<Finding> check(byte[] json, String document, JsonLimits limits) {
+        JsonSupport support = JsonSupport.of(limits);
         JsonNode root = support.parse(KIND, json);
         try {
             GraphDocumentRules rules = new GraphDocumentRules(document);

@@ -7,6 +7,7 @@ package io.github.coreosrelease.schema.lint.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.coreosrelease.core.DocumentKind;
 import io.github.coreosrelease.core.InvalidValueException;
+import io.github.coreosrelease.core.json.JsonLimits;
 import io.github.coreosrelease.core.json.internal.JsonSupport;
 import io.github.coreosrelease.core.ref.ImageReference;
 import io.github.coreosrelease.schema.lint.DocumentLocation;
@@ -57,12 +58,13 @@ public final class MetaRules {
      * Reads and checks a {@code meta.json}.
      *
      * @param json the document, UTF-8 JSON
+     * @param limits the size and depth bounds
      * @return the findings, in the order of the properties checked
      * @throws io.github.coreosrelease.core.DocumentException if the document is not JSON or exceeds
-     *     the default limits
+     *     the limits
      */
-    public static List<Finding> check(byte[] json) {
-        JsonNode root = JsonSupport.defaults().parse(KIND, json);
+    public static List<Finding> check(byte[] json, JsonLimits limits) {
+        JsonNode root = JsonSupport.of(limits).parse(KIND, json);
         MetaRules rules = new MetaRules();
         if (root.isObject()) {
             rules.run(root);
