@@ -45,6 +45,10 @@ public final class Main {
     /** Exit code for a usage error. */
     public static final int EXIT_USAGE = 2;
 
+    /** The one line printed instead of a stack trace when the input does not fit in the heap. */
+    static final String OUT_OF_MEMORY = "error: out of memory: the input needs more heap than this JVM has"
+            + " (raise it with -Xmx, e.g. java -Xmx2g)";
+
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean verbose;
 
@@ -96,6 +100,10 @@ public final class Main {
         cli.setErr(err);
         try {
             return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // What is left of the heap once the input is unreachable is enough for one line.
+            err.println(OUT_OF_MEMORY);
+            return EXIT_INVALID;
         } finally {
             out.flush();
             err.flush();
