@@ -4,9 +4,9 @@
  */
 package io.github.coreosrelease.core.model;
 
+import io.github.coreosrelease.core.json.internal.NumberText;
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A JSON number kept exactly as a document wrote it: its text ({@code 1e5} stays {@code 1e5},
@@ -25,10 +25,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class JsonDecimal {
-    /** The number grammar of RFC 8259. */
-    private static final Pattern JSON_NUMBER =
-            Pattern.compile("-?(?:0|[1-9][0-9]*+)(?:\\.[0-9]++)?(?:[eE][+-]?[0-9]++)?");
-
     private final BigDecimal value;
     private final boolean negativeZero;
     private final String text;
@@ -60,7 +56,7 @@ public final class JsonDecimal {
      */
     public static JsonDecimal parse(String text) {
         Objects.requireNonNull(text, "text");
-        if (!JSON_NUMBER.matcher(text).matches()) {
+        if (!NumberText.isJsonNumber(text)) {
             throw new IllegalArgumentException("expected a JSON number such as 0.25, found \"" + text + "\"");
         }
         BigDecimal value;

@@ -120,16 +120,10 @@ public final class ExactTree {
     }
 
     private JsonNode decimal(String text) {
-        int e = Math.max(text.indexOf('e'), text.indexOf('E'));
-        if (e >= 0) {
-            String digits = text.substring(text.charAt(e + 1) == '+' || text.charAt(e + 1) == '-' ? e + 2 : e + 1);
-            // Leading zeros do not make an exponent larger.
-            String significant = digits.replaceFirst("^0+(?=.)", "");
-            int bound = limits.maxNumberExponent();
-            if (significant.length() > 9 || Integer.parseInt(significant) > bound) {
-                throw failure("number " + Shortened.text(text, 40) + " has an exponent beyond the limit of " + bound
-                        + " (its magnitude is far beyond any value of these documents)");
-            }
+        int bound = limits.maxNumberExponent();
+        if (!NumberText.exponentWithin(text, bound)) {
+            throw failure("number " + Shortened.text(text, 40) + " has an exponent beyond the limit of " + bound
+                    + " (its magnitude is far beyond any value of these documents)");
         }
         return ExactNumberNode.decimal(text);
     }
