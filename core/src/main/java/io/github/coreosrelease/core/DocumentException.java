@@ -70,10 +70,25 @@ public final class DocumentException extends CoreosReleaseException {
     }
 
     private static String format(DocumentKind kind, String pointer, String problem, int line, int column) {
+        return line(kind.displayName(), pointer, problem, line, column);
+    }
+
+    private static String line(String documentName, String pointer, String problem, int line, int column) {
         String where = line > 0 ? " (line " + line + ", column " + column + ")" : "";
         // One readable line even for a pointer 256 levels deep or a problem quoting a huge value.
-        return kind.displayName() + ": " + (pointer.isEmpty() ? "/" : Shortened.pointer(pointer)) + ": "
+        return documentName + ": " + (pointer.isEmpty() ? "/" : Shortened.pointer(pointer)) + ": "
                 + Shortened.text(problem, MAX_PROBLEM_CHARS) + where;
+    }
+
+    /**
+     * The message with another name for the document, such as the file it was read from, shortened
+     * the same way as {@link #getMessage()}.
+     *
+     * @param documentName e.g. {@code "builds/41.20250105.3.0/x86_64/meta.json"}
+     * @return {@code "<documentName>: <pointer>: <problem> (line L, column C)"}
+     */
+    public String describe(String documentName) {
+        return line(Objects.requireNonNull(documentName, "documentName"), pointer, problem, line, column);
     }
 
     /**

@@ -32,10 +32,18 @@ public final class Shortened {
         if (text.length() <= max) {
             return text;
         }
-        int head = max * 2 / 3;
-        int tail = max - head;
-        return text.substring(0, head) + "...(" + (text.length() - head - tail) + " characters left out)..."
-                + text.substring(text.length() - tail);
+        int head = notInsideAPair(text, max * 2 / 3);
+        int tail = notInsideAPair(text, text.length() - (max - max * 2 / 3));
+        return text.substring(0, head) + "...(" + (tail - head) + " characters left out)..." + text.substring(tail);
+    }
+
+    /** A cut before {@code index}, moved back by one when it would split a surrogate pair. */
+    private static int notInsideAPair(String text, int index) {
+        return index > 0
+                        && Character.isHighSurrogate(text.charAt(index - 1))
+                        && Character.isLowSurrogate(text.charAt(index))
+                ? index - 1
+                : index;
     }
 
     /**

@@ -180,12 +180,38 @@ class JsonReadingBoundsTest {
 
         assertThatThrownBy(() -> READER.read(DocumentType.RELEASE_INDEX, utf8(deep)))
                 .isInstanceOfSatisfying(DocumentException.class, e -> {
-                    assertThat(e.pointer()).hasSizeGreaterThan(500);
+                    assertThat(e.pointer()).isEqualTo("/releases" + "/0".repeat(255));
                     assertThat(e.getMessage())
-                            .startsWith("release index: /releases/0/0/0/...(")
-                            .contains(" levels left out).../0/0/0/0: document exceeds a size limit: ")
-                            .hasSizeLessThan(200);
+                            .isEqualTo("release index: /releases/0/0/0/...(248 levels left out).../0/0/0/0: document"
+                                    + " exceeds a size limit: Document nesting depth (257) exceeds the maximum allowed"
+                                    + " (256) (line 1, column 269)");
+                    assertThat(e.describe("releases.json"))
+                            .isEqualTo("releases.json: /releases/0/0/0/...(248 levels left out).../0/0/0/0: document"
+                                    + " exceeds a size limit: Document nesting depth (257) exceeds the maximum allowed"
+                                    + " (256) (line 1, column 269)");
                 });
+    }
+
+    @Test
+    void describeNamesTheSourceAndShortensLikeTheMessage() {
+        DocumentException e =
+                new DocumentException(DocumentKind.UPDATES, "/r" + "/0".repeat(20), "expected a string", 3, 4, null);
+
+        assertThat(e.describe("updates.json"))
+                .isEqualTo("updates.json: /r/0/0/0/...(13 levels left out).../0/0/0/0: expected a string (line 3,"
+                        + " column 4)");
+        assertThat(new DocumentException(DocumentKind.UPDATES, "", "empty").describe("-"))
+                .isEqualTo("-: /: empty");
+    }
+
+    @Test
+    void aShortenedTextNeverSplitsASurrogatePair() {
+        String face = "\uD83D\uDE00";
+
+        assertThat(Shortened.text("a".repeat(19) + face + "b".repeat(400), 30))
+                .isEqualTo("a".repeat(19) + "...(392 characters left out)..." + "b".repeat(10));
+        assertThat(Shortened.text("x".repeat(400) + face + "y".repeat(9), 30))
+                .isEqualTo("x".repeat(20) + "...(380 characters left out)..." + face + "y".repeat(9));
     }
 
     @Test
