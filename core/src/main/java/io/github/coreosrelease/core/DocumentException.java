@@ -4,6 +4,7 @@
  */
 package io.github.coreosrelease.core;
 
+import io.github.coreosrelease.core.internal.Shortened;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -12,11 +13,16 @@ import java.util.OptionalInt;
  * missing, of the wrong type or malformed.
  *
  * <p>The message reads {@code "<document>: <pointer>: <problem> (line L, column C)"}; each part is
- * also available on its own. The pointer is an RFC 6901 JSON pointer ({@code ""} for the whole
+ * also available on its own; in the message, a pointer deeper than twelve levels keeps its first and
+ * last four and says how many were left out, and a problem longer than 300 characters keeps its
+ * start and end. The pointer is an RFC 6901 JSON pointer ({@code ""} for the whole
  * document).
  */
 public final class DocumentException extends CoreosReleaseException {
     private static final long serialVersionUID = 1L;
+
+    /** Problems longer than this are shortened in the message (not in {@link #problem()}). */
+    private static final int MAX_PROBLEM_CHARS = 300;
 
     /** The document being read. */
     private final DocumentKind kind;
@@ -64,8 +70,25 @@ public final class DocumentException extends CoreosReleaseException {
     }
 
     private static String format(DocumentKind kind, String pointer, String problem, int line, int column) {
+        return line(kind.displayName(), pointer, problem, line, column);
+    }
+
+    private static String line(String documentName, String pointer, String problem, int line, int column) {
         String where = line > 0 ? " (line " + line + ", column " + column + ")" : "";
-        return kind.displayName() + ": " + (pointer.isEmpty() ? "/" : pointer) + ": " + problem + where;
+        // One readable line even for a pointer 256 levels deep or a problem quoting a huge value.
+        return documentName + ": " + (pointer.isEmpty() ? "/" : Shortened.pointer(pointer)) + ": "
+                + Shortened.text(problem, MAX_PROBLEM_CHARS) + where;
+    }
+
+    /**
+     * The message with another name for the document, such as the file it was read from, shortened
+     * the same way as {@link #getMessage()}.
+     *
+     * @param documentName e.g. {@code "builds/41.20250105.3.0/x86_64/meta.json"}
+     * @return {@code "<documentName>: <pointer>: <problem> (line L, column C)"}
+     */
+    public String describe(String documentName) {
+        return line(Objects.requireNonNull(documentName, "documentName"), pointer, problem, line, column);
     }
 
     /**

@@ -52,10 +52,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class GraphBuilder {
     /**
-     * The most edges one graph may have: a bound against hostile documents (SPEC §6), far above
-     * real graphs, whose edge count grows with the releases between consecutive barriers.
+     * The most edges one graph may have: a bound against hostile documents (SPEC §6), a hundred
+     * times above real graphs, whose edge count grows with the releases between consecutive
+     * barriers. A few hundred kilobytes of index and updates can ask for tens of millions of edges
+     * (every release a rollout); at this bound a graph takes some tens of megabytes to build, serve
+     * or lint, instead of gigabytes.
      */
-    public static final int MAX_EDGES = 10_000_000;
+    public static final int MAX_EDGES = 1_000_000;
 
     /**
      * The architectures a stream serves when none are configured: those the reference graph

@@ -155,7 +155,15 @@ class NodeMetadataTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"0, 0", "2880, 2880", "+1, 1", "18446744073709551615, 18446744073709551615"})
+    @CsvSource({
+        "0, 0",
+        "2880, 2880",
+        "+1, 1",
+        "18446744073709551615, 18446744073709551615",
+        "000000000000000000000000000000002880, 2880",
+        "+00000000000000000000018446744073709551615, 18446744073709551615",
+        "00000000000000000000000000000000000000, 0"
+    })
     void durationReadsUnsigned64BitIntegers(String text, String expected) {
         assertThat(NodeMetadata.durationMinutes(with(NodeMetadata.DURATION_MINUTES, text)))
                 .isEqualTo(Optional.of(new BigInteger(expected)));
@@ -165,6 +173,17 @@ class NodeMetadataTest {
     @ValueSource(strings = {"", "-0", "-1", "1.5", "18446744073709551616", "1 "})
     void durationRejectsEverythingElse(String text) {
         assertThat(NodeMetadata.durationMinutes(with(NodeMetadata.DURATION_MINUTES, text)))
+                .isEmpty();
+    }
+
+    @Test
+    void aDurationOfMillionsOfDigitsIsOutOfRangeWithoutBeingRead() {
+        // BigInteger would take minutes to read these digits; their count alone rules them out.
+        String digits = "1".repeat(5_000_000);
+
+        assertThat(NodeMetadata.durationMinutes(with(NodeMetadata.DURATION_MINUTES, digits)))
+                .isEmpty();
+        assertThat(NodeMetadata.durationMinutes(with(NodeMetadata.DURATION_MINUTES, "1" + "0".repeat(20))))
                 .isEmpty();
     }
 }

@@ -59,10 +59,45 @@ public interface JsonLimits {
         return DEFAULT_MAX_STRING_LENGTH;
     }
 
+    /** Default maximum number of JSON values in one document. */
+    long DEFAULT_MAX_VALUES = 1_000_000;
+
+    /** Default maximum magnitude of a number's exponent. */
+    int DEFAULT_MAX_NUMBER_EXPONENT = 1000;
+
+    /**
+     * The most JSON values (objects, arrays, strings, numbers, {@code true}, {@code false}, {@code
+     * null}) one document may hold. Memory follows the number of values more than the number of
+     * bytes: a tree and its model take tens of bytes per value, so this bounds what a document
+     * within the byte limit can cost. The largest real documents hold a few thousand values.
+     *
+     * @return the limit, {@value #DEFAULT_MAX_VALUES} by default
+     */
+    @Value.Default
+    default long maxValues() {
+        return DEFAULT_MAX_VALUES;
+    }
+
+    /**
+     * The largest exponent a number may be written with, in magnitude ({@code 1e1000} is accepted,
+     * {@code 1e1001} is not). Without a bound, a number such as {@code 1e999999999} is a few bytes
+     * that expand to a billion digits wherever its value is written in plain form.
+     *
+     * @return the limit, {@value #DEFAULT_MAX_NUMBER_EXPONENT} by default
+     */
+    @Value.Default
+    default int maxNumberExponent() {
+        return DEFAULT_MAX_NUMBER_EXPONENT;
+    }
+
     /** Rejects limits that could never accept a document. */
     @Value.Check
     default void check() {
-        if (maxDocumentBytes() < 2 || maxNestingDepth() < 1 || maxStringLength() < 1) {
+        if (maxDocumentBytes() < 2
+                || maxNestingDepth() < 1
+                || maxStringLength() < 1
+                || maxValues() < 1
+                || maxNumberExponent() < 0) {
             throw new IllegalArgumentException("JSON limits must be positive (document >= 2 bytes), got " + this);
         }
     }
@@ -70,7 +105,8 @@ public interface JsonLimits {
     /**
      * The default limits.
      *
-     * @return 64 MiB documents, depth 256, strings of 16 Mi characters
+     * @return 64 MiB documents, depth 256, strings of 16 Mi characters, a million values, exponents
+     *     up to 1000
      */
     static JsonLimits defaults() {
         return builder().build();

@@ -4,13 +4,14 @@
  */
 package io.github.coreosrelease.core.model;
 
+import io.github.coreosrelease.core.json.internal.NumberText;
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
- * A JSON number kept exactly as a document wrote it: its decimal value with its scale ({@code 1.0}
- * stays {@code 1.0}, {@code 1} stays {@code 1}) and the sign of a zero ({@code -0.0}).
+ * A JSON number kept exactly as a document wrote it: its text ({@code 1e5} stays {@code 1e5},
+ * {@code 1.0} stays {@code 1.0}, {@code -0.0} keeps its sign), and its decimal value with its
+ * scale.
  *
  * <p>{@link BigDecimal} alone cannot hold a negative zero, yet the reference graph builder reads
  * {@code -0.0} as the 64-bit float {@code -0.0} and writes it back as {@code "-0"} (SPEC §2.1); this
@@ -24,16 +25,14 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class JsonDecimal {
-    /** The number grammar of RFC 8259. */
-    private static final Pattern JSON_NUMBER =
-            Pattern.compile("-?(?:0|[1-9][0-9]*+)(?:\\.[0-9]++)?(?:[eE][+-]?[0-9]++)?");
-
     private final BigDecimal value;
     private final boolean negativeZero;
+    private final String text;
 
-    private JsonDecimal(BigDecimal value, boolean negativeZero) {
+    private JsonDecimal(BigDecimal value, boolean negativeZero, String text) {
         this.value = value;
         this.negativeZero = negativeZero;
+        this.text = text;
     }
 
     /**
@@ -43,23 +42,31 @@ public final class JsonDecimal {
      * @return the number; never a negative zero, since {@link BigDecimal} has none
      */
     public static JsonDecimal of(BigDecimal value) {
-        return new JsonDecimal(Objects.requireNonNull(value, "value"), false);
+        return new JsonDecimal(Objects.requireNonNull(value, "value"), false, value.toString());
     }
 
     /**
      * Reads a number written in JSON syntax.
      *
      * @param text e.g. {@code "0.25"}, {@code "1"}, {@code "-0.0"}, {@code "5e-1"}
-     * @return the number, a negative zero when the text is a zero with a minus sign
-     * @throws IllegalArgumentException if the text is not a JSON number
+     * @return the number, a negative zero when the text is a zero with a minus sign; its text is
+     *     kept as given
+     * @throws IllegalArgumentException if the text is not a JSON number, or its exponent is beyond
+     *     what {@link BigDecimal} holds
      */
     public static JsonDecimal parse(String text) {
         Objects.requireNonNull(text, "text");
-        if (!JSON_NUMBER.matcher(text).matches()) {
+        if (!NumberText.isJsonNumber(text)) {
             throw new IllegalArgumentException("expected a JSON number such as 0.25, found \"" + text + "\"");
         }
-        BigDecimal value = new BigDecimal(text);
-        return new JsonDecimal(value, text.startsWith("-") && value.signum() == 0);
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "the exponent of " + text + " is beyond the range of a decimal number", e);
+        }
+        return new JsonDecimal(value, text.startsWith("-") && value.signum() == 0, text);
     }
 
     /**
@@ -88,22 +95,24 @@ public final class JsonDecimal {
      */
     public double doubleValue() {
         // Parsing the decimal text rounds correctly, unlike some JDKs' BigDecimal.doubleValue().
-        return Double.parseDouble(toString());
+        return Double.parseDouble(text);
     }
 
     /**
-     * The number in JSON syntax, as it is written back into a document.
+     * The number in JSON syntax, as it is written back into a document: the text it was parsed
+     * from, or the canonical form of the {@link BigDecimal} it was made of.
      *
-     * @return e.g. {@code "0.25"}, {@code "1.0"}, {@code "-0.0"}
+     * @return e.g. {@code "0.25"}, {@code "1.0"}, {@code "-0.0"}, {@code "1e5"}
      */
     @Override
     public String toString() {
-        return negativeZero ? "-" + value : value.toString();
+        return text;
     }
 
     /**
      * Numbers are equal when they have the same value, scale and sign: {@code 1.0} differs from
-     * {@code 1}, {@code -0.0} from {@code 0.0}.
+     * {@code 1}, {@code -0.0} from {@code 0.0}, but {@code 1e5} equals {@code 1E+5} (only the text
+     * written back differs).
      *
      * @param other the object to compare with
      * @return true when equal

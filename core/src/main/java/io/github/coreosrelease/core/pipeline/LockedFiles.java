@@ -77,6 +77,22 @@ public final class LockedFiles {
         }
     }
 
+    /**
+     * Whether the current thread holds the lock of a file, through {@link #withLock}.
+     *
+     * @param file the file
+     * @return true inside the action of {@code withLock} for this file
+     */
+    static boolean isHeldByCurrentThread(Path file) {
+        ReentrantLock lock;
+        try {
+            lock = JVM_LOCKS.get(lockFileOf(file));
+        } catch (UncheckedIOException e) {
+            return false;
+        }
+        return lock != null && lock.isHeldByCurrentThread();
+    }
+
     private static Path lockFileOf(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         Path directory = absolute.getParent();

@@ -52,7 +52,7 @@ class IndexUpdatesGraphRoundTripTest {
         assertThat(DocumentWriter.compact().writeString(DocumentType.UPDATES, updates))
                 .isEqualTo("{\"stream\":\"s\",\"releases\":[{\"version\":\"1\",\"metadata\":{\"rollout\":"
                         + "{\"start_epoch\":5,\"start_percentage\":1.0,\"duration_minutes\":18446744073709551615},"
-                        + "\"x\":[1.50,2E+3]}}]}");
+                        + "\"x\":[1.50,2e3]}}]}");
     }
 
     @Test

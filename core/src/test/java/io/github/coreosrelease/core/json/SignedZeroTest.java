@@ -26,7 +26,7 @@ class SignedZeroTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"-0.0, -0.0, true", "-0.000, -0.0, true", "-0e5, -0.0, true", "0.0, 0.0, false", "-0.5, -0.5, false"})
+    @CsvSource({"-0.0, -0.0, true", "-0.000, -0.000, true", "-0e5, -0e5, true", "0.0, 0.0, false", "-0.5, -0.5, false"})
     void startPercentageKeepsTheSignOfZero(String written, String readBack, boolean negativeZero) {
         Rollout rollout = updates("{\"start_percentage\":" + written + "}")
                 .releases()
@@ -46,7 +46,7 @@ class SignedZeroTest {
 
         assertThat(DocumentWriter.compact().writeString(DocumentType.UPDATES, updates))
                 .isEqualTo("{\"stream\":\"s\",\"releases\":[{\"version\":\"1\",\"metadata\":{\"rollout\":"
-                        + "{\"start_percentage\":-0.0,\"x\":[-0.0,0.0,-0.0,1.50]}}}]}");
+                        + "{\"start_percentage\":-0.0,\"x\":[-0.0,0.0,-0e1,1.50]}}}]}");
     }
 
     @Test

@@ -7,17 +7,14 @@ package io.github.coreosrelease.examples.cli;
 import io.github.coreosrelease.core.json.DocumentType;
 import io.github.coreosrelease.core.json.DocumentWriter;
 import io.github.coreosrelease.core.model.CincinnatiGraph;
+import io.github.coreosrelease.core.pipeline.AtomicFiles;
 import io.github.coreosrelease.graph.GraphSet;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,52 +66,11 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private static void writeAtomically(Path target, String content) {
-        Path temp = null;
         try {
             Files.createDirectories(target.getParent());
-            temp = createTemporarySibling(target, content.getBytes(StandardCharsets.UTF_8));
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                throw new UncheckedIOException(
-                        target + ": cannot write atomically: the file system does not support atomic renames", e);
-            }
-            temp = null;
         } catch (IOException e) {
             throw new UncheckedIOException(target + ": cannot write: " + e.getMessage(), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    // The write already failed and is reported; a leftover temporary file is harmless.
-                }
-            }
         }
-    }
-
-    /**
-     * Writes the content to a new hidden file next to the target. Unlike {@code
-     * Files.createTempFile}, the file gets the default permissions, so the renamed graph is as
-     * readable as any other file the user creates.
-     */
-    private static Path createTemporarySibling(Path target, byte[] content) throws IOException {
-        String prefix =
-                "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".";
-        for (int attempt = 0; ; attempt++) {
-            Path temp = target.resolveSibling(prefix + attempt + ".tmp");
-            try {
-                Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                return temp;
-            } catch (FileAlreadyExistsException e) {
-                if (attempt >= 99) {
-                    throw e;
-                }
-            } catch (IOException e) {
-                // Created but not fully written (e.g. a full disk): do not leave it behind.
-                Files.deleteIfExists(temp);
-                throw e;
-            }
-        }
+        AtomicFiles.write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -88,10 +88,8 @@ final class Inputs {
      * @return the message
      */
     static String located(String source, DocumentException e) {
-        String where = e.line().isPresent()
-                ? " (line " + e.line().getAsInt() + ", column " + e.column().getAsInt() + ")"
-                : "";
-        return source + ": " + (e.pointer().isEmpty() ? "/" : e.pointer()) + ": " + e.problem() + where;
+        // Shortened like the exception's own message: one readable line even 256 levels deep.
+        return e.describe(source);
     }
 
     /**

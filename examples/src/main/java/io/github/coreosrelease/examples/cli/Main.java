@@ -5,6 +5,7 @@
 package io.github.coreosrelease.examples.cli;
 
 import io.github.coreosrelease.core.CoreosReleaseException;
+import io.github.coreosrelease.core.internal.Shortened;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -49,6 +50,16 @@ public final class Main {
 
     /** Exit code for a usage error. */
     public static final int EXIT_USAGE = 2;
+
+    /**
+     * Error lines longer than this keep their start and end: a message that quotes an argument or
+     * a value of megabytes still prints as one readable line.
+     */
+    static final int MAX_ERROR_CHARS = 600;
+
+    /** The one line printed instead of a stack trace when the input does not fit in the heap. */
+    static final String OUT_OF_MEMORY = "error: out of memory: the input needs more heap than this JVM has"
+            + " (raise it with -Xmx, e.g. java -Xmx2g)";
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean verbose;
@@ -101,6 +112,10 @@ public final class Main {
         cli.setErr(err);
         try {
             return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // What is left of the heap once the input is unreachable is enough for one line.
+            err.println(OUT_OF_MEMORY);
+            return EXIT_INVALID;
         } finally {
             out.flush();
             err.flush();
@@ -119,7 +134,7 @@ public final class Main {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             boolean usage = e instanceof UsageException;
-            err.println("error: " + describe(e));
+            err.println("error: " + Shortened.text(describe(e), MAX_ERROR_CHARS));
             if (main.verbose) {
                 e.printStackTrace(err);
             }
@@ -127,7 +142,7 @@ public final class Main {
         });
         cli.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
-            err.println("error: " + e.getMessage());
+            err.println("error: " + Shortened.text(e.getMessage(), MAX_ERROR_CHARS));
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return EXIT_USAGE;
         });

@@ -5,6 +5,7 @@
 package io.github.coreosrelease.examples.cli;
 
 import io.github.coreosrelease.core.model.CincinnatiGraph;
+import io.github.coreosrelease.core.pipeline.AtomicFiles;
 import io.github.coreosrelease.graph.GraphBuilder;
 import io.github.coreosrelease.graph.Scope;
 import io.github.coreosrelease.graph.policy.GraphPolicy;
@@ -12,9 +13,7 @@ import io.github.coreosrelease.graph.policy.Wariness;
 import io.github.coreosrelease.schema.render.GraphRenderer;
 import io.github.coreosrelease.schema.render.Graphviz;
 import io.github.coreosrelease.schema.render.ImageFormat;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -144,11 +143,8 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private void write(byte[] bytes) {
-        try {
-            Files.write(out, bytes);
-        } catch (IOException e) {
-            throw new InputException(out + ": cannot write: " + e.getMessage(), e);
-        }
+        // A reader of the picture sees the old one or the new one, never half of it.
+        AtomicFiles.write(out, bytes);
     }
 
     private double parseWariness() {

@@ -4,6 +4,7 @@
  */
 package io.github.coreosrelease.examples.cli;
 
+import io.github.coreosrelease.core.internal.Shortened;
 import io.github.coreosrelease.schema.Problem;
 import io.github.coreosrelease.schema.Validator;
 import java.io.PrintWriter;
@@ -25,6 +26,9 @@ import picocli.CommandLine.Spec;
             "Exit 0 when all documents are valid, 1 otherwise."
         })
 final class ValidateCommand implements Callable<Integer> {
+    /** Problem messages longer than this keep their start and end, as in the readers' errors. */
+    private static final int MAX_MESSAGE_CHARS = 300;
+
     @Spec
     CommandSpec spec;
 
@@ -52,17 +56,20 @@ final class ValidateCommand implements Callable<Integer> {
                     .withLimits(size.limits())
                     .validate(type.type().kind(), contents.get(i));
             for (Problem problem : problems) {
-                out.println(files.get(i) + ": " + pointer(problem.pointer()) + ": " + problem.message()
-                        + location(problem));
+                out.println(files.get(i) + ": " + pointer(problem.pointer()) + ": "
+                        + Shortened.text(problem.message(), MAX_MESSAGE_CHARS) + location(problem));
             }
             valid &= problems.isEmpty();
         }
         return valid ? 0 : Main.EXIT_INVALID;
     }
 
-    /** The whole document is shown as {@code /}, as in the CLI's other messages. */
+    /**
+     * The whole document is shown as {@code /}, and a deep pointer keeps its first and last
+     * levels, as in the CLI's other messages.
+     */
     private static String pointer(String pointer) {
-        return pointer.isEmpty() ? "/" : pointer;
+        return pointer.isEmpty() ? "/" : Shortened.pointer(pointer);
     }
 
     private static String location(Problem problem) {

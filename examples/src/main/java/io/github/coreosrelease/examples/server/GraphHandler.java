@@ -13,10 +13,10 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderMap;
+import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
-import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,11 +24,15 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Routes the server's requests: {@code /v1/graph} to the graph service, {@code /metrics} to the
- * Prometheus registry, and the two health checks. Graph requests run on the I/O thread: answering
- * one is a lookup of a shared, already serialized body.
+ * Prometheus registry, and the two health checks. Graph requests run on a worker thread, never on
+ * the I/O thread: most are a lookup of a shared, already serialized body, but the first request of
+ * a new hidden set serializes a body, which for a large graph takes a while. Every answer, failures
+ * included, has a JSON body (SPEC §2.4).
  */
 final class GraphHandler implements HttpHandler {
     static final String GRAPH_PATH = "/v1/graph";
@@ -39,6 +43,16 @@ final class GraphHandler implements HttpHandler {
     /** The content type of the Prometheus text exposition format that the registry writes. */
     static final String PROMETHEUS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
+    /** The longest query string answered; Undertow's own bound (see GraphServer) is far above. */
+    static final int MAX_QUERY_CHARS = 64 * 1024;
+
+    /** The most query parameters answered; Undertow's own bound is far above. */
+    static final int MAX_PARAMETERS = 1000;
+
+    /** The most header bytes (names and values) answered; Undertow's own bound is far above. */
+    static final int MAX_HEADER_BYTES = 64 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(GraphHandler.class);
     private static final HttpString NOSNIFF = new HttpString("X-Content-Type-Options");
     private static final ByteBuffer LIVE = json("{\"status\":\"live\"}");
     private static final ByteBuffer READY = json("{\"status\":\"ready\"}");
@@ -63,8 +77,10 @@ final class GraphHandler implements HttpHandler {
             case GRAPH_PATH -> {
                 if (method.equals(Methods.OPTIONS)) {
                     cors.preflight(exchange);
+                } else if (read && exchange.isInIoThread()) {
+                    exchange.dispatch(this);
                 } else if (read) {
-                    graph(exchange);
+                    graphOrInternalError(exchange);
                 } else {
                     cors.apply(exchange);
                     methodNotAllowed(exchange, "GET, HEAD, OPTIONS");
@@ -100,8 +116,26 @@ final class GraphHandler implements HttpHandler {
         }
     }
 
+    private void graphOrInternalError(HttpServerExchange exchange) {
+        try {
+            graph(exchange);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // Undertow would answer 500 with an empty body; the client gets the JSON error instead.
+            LOG.error("graph request {} failed", shorten(exchange.getRequestURI()), e);
+            if (!exchange.isResponseStarted()) {
+                exchange.getResponseHeaders().clear();
+                error(exchange, 500, "internal_error", "the server could not answer this request: " + e);
+            }
+        }
+    }
+
     private void graph(HttpServerExchange exchange) {
         cors.apply(exchange);
+        Refusal tooLarge = tooLarge(exchange);
+        if (tooLarge != null) {
+            error(exchange, tooLarge.status(), "invalid_params", tooLarge.message());
+            return;
+        }
         Map<String, List<String>> parameters;
         try {
             parameters = decodedQuery(exchange);
@@ -139,14 +173,48 @@ final class GraphHandler implements HttpHandler {
         Map<String, List<String>> decoded = new LinkedHashMap<>();
         for (Map.Entry<String, Deque<String>> entry :
                 exchange.getQueryParameters().entrySet()) {
-            List<String> values = decoded.computeIfAbsent(
-                    URLDecoder.decode(entry.getKey(), StandardCharsets.UTF_8), key -> new ArrayList<>());
+            List<String> values =
+                    decoded.computeIfAbsent(QueryDecoding.decode(entry.getKey()), key -> new ArrayList<>());
             for (String value : entry.getValue()) {
-                values.add(URLDecoder.decode(value, StandardCharsets.UTF_8));
+                values.add(QueryDecoding.decode(value));
             }
         }
         return decoded;
     }
+
+    /**
+     * Why a request is beyond what this handler answers, or null. Undertow's own bounds are set far
+     * higher, so that such requests reach this handler and get a JSON error rather than Undertow's
+     * bare 400.
+     */
+    private static Refusal tooLarge(HttpServerExchange exchange) {
+        int query = exchange.getQueryString().length();
+        if (query > MAX_QUERY_CHARS) {
+            return new Refusal(
+                    414, "query string of " + query + " characters, more than the " + MAX_QUERY_CHARS + " answered");
+        }
+        int parameters = 0;
+        for (Deque<String> values : exchange.getQueryParameters().values()) {
+            parameters += values.size();
+        }
+        if (parameters > MAX_PARAMETERS) {
+            return new Refusal(400, parameters + " query parameters, more than the " + MAX_PARAMETERS + " answered");
+        }
+        long headerBytes = 0;
+        for (HeaderValues header : exchange.getRequestHeaders()) {
+            for (String value : header) {
+                headerBytes += header.getHeaderName().length() + value.length() + 4;
+            }
+        }
+        if (headerBytes > MAX_HEADER_BYTES) {
+            return new Refusal(
+                    431, "headers of " + headerBytes + " bytes, more than the " + MAX_HEADER_BYTES + " answered");
+        }
+        return null;
+    }
+
+    /** A request this handler refuses before looking at it: the status and why. */
+    private record Refusal(int status, String message) {}
 
     private static void methodNotAllowed(HttpServerExchange exchange, String allowed) {
         exchange.getResponseHeaders().put(Headers.ALLOW, allowed);

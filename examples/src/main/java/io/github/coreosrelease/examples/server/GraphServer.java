@@ -72,7 +72,12 @@ public final class GraphServer implements AutoCloseable {
                 .setHandler(shutdown)
                 // The handler decodes the query itself, to answer malformed escapes in JSON.
                 .setServerOption(UndertowOptions.DECODE_URL, false)
-                .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 64 * 1024)
+                // Far above what the handler answers (GraphHandler.MAX_*), so that an oversized query,
+                // too many parameters or headers reach the handler and get a JSON error; only beyond
+                // these does Undertow answer its own 400 without a body.
+                .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 4 * 1024 * 1024)
+                .setServerOption(UndertowOptions.MAX_PARAMETERS, 100_000)
+                .setServerOption(UndertowOptions.MAX_HEADERS, 10_000)
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 64L * 1024)
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 10_000)
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)

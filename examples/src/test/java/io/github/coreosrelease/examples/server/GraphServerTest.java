@@ -122,7 +122,9 @@ class GraphServerTest {
                 "basearch=x86_64&stream=sample&oci=                  | 400 | invalid_params",
                 "basearch=x86_64&basearch=aarch64&stream=sample      | 400 | invalid_params",
                 "basearch=x86_64&base%61rch=x86_64&stream=sample     | 400 | invalid_params",
-                "basearch=%E2%82&stream=sample                       | 404 | unknown_basearch",
+                "basearch=%E2%82&stream=sample                       | 400 | invalid_params",
+                "basearch=%E0%A4&stream=sample                       | 400 | invalid_params",
+                "basearch=x86_64&stream=%C0%80                       | 400 | invalid_params",
             })
     void answersInvalidParametersWithAJsonError(String query, int status, String kind) {
         HttpResponse<byte[]> response = Http.get(base, "v1/graph?" + query);
@@ -170,6 +172,32 @@ class GraphServerTest {
         assertThat(Http.text(spaces))
                 .isEqualTo("{\"kind\":\"unknown_basearch\",\"value\":\"unknown basearch \\\"x86 64\\\" for stream"
                         + " \\\"sample\\\": known are aarch64, ppc64le, s390x, x86_64\"}");
+    }
+
+    @Test
+    void answersWhatIsTooLargeWithAJsonError() {
+        String megabyteQuery = GRAPH + "&x=" + "a".repeat(1024 * 1024);
+        StringBuilder manyParameters = new StringBuilder(GRAPH);
+        for (int i = 0; i < 1000; i++) {
+            manyParameters.append("&p").append(i).append('=');
+        }
+
+        assertThat(errorOf(Http.get(base, megabyteQuery)))
+                .isEqualTo("414 {\"kind\":\"invalid_params\",\"value\":\"query string of 1048608 characters,"
+                        + " more than the 65536 answered\"}");
+        assertThat(errorOf(Http.get(base, manyParameters.toString())))
+                .isEqualTo("400 {\"kind\":\"invalid_params\",\"value\":\"1002 query parameters, more than the"
+                        + " 1000 answered\"}");
+        HttpResponse<byte[]> hugeHeader = Http.send(Http.request(base, GRAPH)
+                .header("X-Padding", "p".repeat(100_000))
+                .build());
+        assertThat(errorOf(hugeHeader)).startsWith("431 {\"kind\":\"invalid_params\",\"value\":\"headers of ");
+        assertThat(errorOf(hugeHeader)).endsWith(" bytes, more than the 65536 answered\"}");
+    }
+
+    private static String errorOf(HttpResponse<byte[]> response) {
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/json");
+        return response.statusCode() + " " + Http.text(response);
     }
 
     @Test

@@ -19,6 +19,9 @@ import java.util.OptionalLong;
 public final class MetadataParsers {
     private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
+    /** The digits of {@link #UINT64_MAX}, 18446744073709551615. */
+    private static final int UINT64_DIGITS = 20;
+
     private MetadataParsers() {}
 
     /**
@@ -50,7 +53,16 @@ public final class MetadataParsers {
         if (!allDigits(text, digitsStart, text.length())) {
             return Optional.empty();
         }
-        BigInteger value = new BigInteger(text.substring(digitsStart));
+        int significant = digitsStart;
+        while (significant < text.length() - 1 && text.charAt(significant) == '0') {
+            significant++;
+        }
+        if (text.length() - significant > UINT64_DIGITS) {
+            // Out of range whatever the digits; a metadata string may be megabytes of them, which
+            // BigInteger would take quadratic time to read.
+            return Optional.empty();
+        }
+        BigInteger value = new BigInteger(text.substring(significant));
         return value.compareTo(UINT64_MAX) <= 0 ? Optional.of(value) : Optional.empty();
     }
 

@@ -6,8 +6,9 @@ package io.github.coreosrelease.schema.diff;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+import io.github.coreosrelease.core.json.internal.NumberText;
 import io.github.coreosrelease.schema.internal.PrettyJson;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -135,11 +136,17 @@ public final class DiffFormat {
         });
     }
 
-    /** Metadata numbers are plain decimals (SPEC §2.1); anything else is kept as text. */
+    /**
+     * Metadata numbers are plain decimals (SPEC §2.1), written as JSON numbers with their exact
+     * text; anything else, and a number the readers would refuse (an exponent such as {@code
+     * 1e999999999}, thousands of digits), is kept as a string. The text is never turned into a
+     * value: that would change {@code 1e5} into {@code 1E+5}, and take quadratic time for a
+     * metadata string of millions of digits.
+     */
     private static void number(ObjectNode object, String key, String value) {
-        try {
-            object.put(key, new BigDecimal(value));
-        } catch (NumberFormatException e) {
+        if (NumberText.isReadableNumber(value)) {
+            object.putRawValue(key, new RawValue(value));
+        } else {
             object.put(key, value);
         }
     }

@@ -5,11 +5,15 @@
 package io.github.coreosrelease.schema.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
+import io.github.coreosrelease.core.DocumentException;
 import io.github.coreosrelease.core.json.JsonLimits;
+import io.github.coreosrelease.core.json.internal.ExactTree;
+import io.github.coreosrelease.core.json.internal.Utf8;
 import io.github.coreosrelease.schema.DocumentSchema;
 import io.github.coreosrelease.schema.Problem;
 import java.io.IOException;
@@ -29,6 +33,7 @@ import java.util.stream.Collectors;
  * Thread-safe.
  */
 public final class DocumentCheck {
+    private final JsonLimits limits;
     private final SchemaCatalog catalog;
     private final long maxDocumentBytes;
     private final StrictJson json;
@@ -43,6 +48,7 @@ public final class DocumentCheck {
      */
     public DocumentCheck(SchemaCatalog catalog, JsonLimits limits) {
         this.catalog = catalog;
+        this.limits = limits;
         this.maxDocumentBytes = limits.maxDocumentBytes();
         this.json = new StrictJson(limits);
         this.locator = new TokenLocator(json);
@@ -63,19 +69,28 @@ public final class DocumentCheck {
         }
         String text;
         try {
+            // The readers' own check: a document is UTF-8 for both or for neither, with one message.
+            Utf8.require(schema.kind(), bytes);
             text = json.decode(bytes);
+        } catch (DocumentException e) {
+            return List.of(readerProblem(Problem.SYNTAX, e));
         } catch (CharacterCodingException e) {
             return List.of(wholeDocument(Problem.SYNTAX, "document is not valid UTF-8: " + e.getMessage()));
         }
         JsonNode tree;
-        try {
-            tree = json.readTree(text);
+        try (JsonParser parser = json.parser(text)) {
+            // The readers' tree: exact number text, bounded exponents and value count.
+            tree = ExactTree.read(schema.kind(), parser, limits);
+        } catch (DocumentException e) {
+            return List.of(readerProblem(Problem.LIMIT, e));
         } catch (StreamConstraintsException e) {
             return List.of(parseProblem(Problem.LIMIT, e));
         } catch (JsonProcessingException e) {
             return List.of(parseProblem(Problem.SYNTAX, e));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a document from memory failed", e);
         }
-        if (tree == null || tree.isMissingNode()) {
+        if (tree == null) {
             return List.of(wholeDocument(Problem.SYNTAX, "document is empty: expected a JSON value"));
         }
         List<Error> errors = catalog.compiled(schema).validate(tree);
@@ -126,6 +141,15 @@ public final class DocumentCheck {
         JsonLocation location = e.getLocation();
         if (location != null && location.getLineNr() > 0 && location.getColumnNr() > 0) {
             problem.line(location.getLineNr()).column(location.getColumnNr());
+        }
+        return problem.build();
+    }
+
+    private static Problem readerProblem(String keyword, DocumentException e) {
+        Problem.Builder problem =
+                Problem.builder().pointer(e.pointer()).keyword(keyword).message(e.problem());
+        if (e.line().isPresent() && e.column().orElse(0) > 0) {
+            problem.line(e.line().getAsInt()).column(e.column().getAsInt());
         }
         return problem.build();
     }

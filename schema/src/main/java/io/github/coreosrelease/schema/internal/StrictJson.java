@@ -6,13 +6,8 @@ package io.github.coreosrelease.schema.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.coreosrelease.core.json.JsonLimits;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -21,16 +16,16 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads documents the way validation needs them: UTF-8 only, duplicate property names and trailing
- * content rejected (either would make a JSON pointer ambiguous), floating point numbers kept exact,
- * and the size, depth and string bounds of a {@link JsonLimits} enforced, the typed readers' own, so
- * that a document is either within bounds for both validation and reading or for neither.
+ * Reads documents the way validation needs them: UTF-8 only, duplicate property names rejected
+ * (they would make a JSON pointer ambiguous) and the depth and string bounds of a {@link JsonLimits}
+ * enforced, the typed readers' own, so that a document is either within bounds for both validation
+ * and reading or for neither. The tree is read from its parser by the readers' own
+ * {@code ExactTree}, which also rejects trailing content.
  */
 public final class StrictJson {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final JsonFactory factory;
-    private final ObjectMapper mapper;
 
     /**
      * Creates a reader; it is thread-safe.
@@ -45,10 +40,6 @@ public final class StrictJson {
                         .maxStringLength(limits.maxStringLength())
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
-        this.mapper = JsonMapper.builder(factory)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .build();
     }
 
@@ -67,17 +58,6 @@ public final class StrictJson {
                 .decode(ByteBuffer.wrap(bytes))
                 .toString();
         return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
-    }
-
-    /**
-     * Parses a whole document.
-     *
-     * @param text the document
-     * @return its tree; a missing node when the text holds no value at all
-     * @throws JsonProcessingException if the text is not one well-formed JSON value within the bounds
-     */
-    public JsonNode readTree(String text) throws JsonProcessingException {
-        return mapper.readTree(text);
     }
 
     /**

@@ -64,7 +64,7 @@ public interface Finding {
      * @return e.g. {@code warning rollout-far-future updates#/releases/2/metadata/rollout/start_epoch: ...}
      */
     default String describe() {
-        return severity().label() + " " + ruleId() + " " + location().describe() + ": " + message();
+        return FindingFormat.line(this, DocumentLocation::defaultName);
     }
 
     /**

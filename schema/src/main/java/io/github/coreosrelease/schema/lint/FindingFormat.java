@@ -7,6 +7,7 @@ package io.github.coreosrelease.schema.lint;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.coreosrelease.core.DocumentKind;
+import io.github.coreosrelease.core.internal.Shortened;
 import io.github.coreosrelease.schema.internal.PrettyJson;
 import java.util.List;
 import java.util.function.Function;
@@ -22,6 +23,12 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class FindingFormat {
+    /** Messages longer than this keep their start and end in a text line. */
+    private static final int MAX_MESSAGE_CHARS = 300;
+
+    /** Locations (a graph's release, a graph document's node) longer than this are shortened. */
+    private static final int MAX_LOCATION_CHARS = 160;
+
     private FindingFormat() {}
 
     /**
@@ -34,8 +41,9 @@ public final class FindingFormat {
      * @return the line, without line break
      */
     public static String line(Finding finding, Function<DocumentKind, String> documentName) {
+        // One readable line even when a message quotes a huge value; the JSON form keeps it whole.
         return finding.severity().label() + " " + finding.ruleId() + " " + location(finding.location(), documentName)
-                + ": " + finding.message();
+                + ": " + Shortened.text(finding.message(), MAX_MESSAGE_CHARS);
     }
 
     /**
@@ -90,8 +98,8 @@ public final class FindingFormat {
 
     private static String location(Location location, Function<DocumentKind, String> documentName) {
         if (location instanceof DocumentLocation document) {
-            return documentName.apply(document.document()) + "#" + document.pointer();
+            return documentName.apply(document.document()) + "#" + Shortened.pointer(document.pointer());
         }
-        return location.describe();
+        return Shortened.text(location.describe(), MAX_LOCATION_CHARS);
     }
 }

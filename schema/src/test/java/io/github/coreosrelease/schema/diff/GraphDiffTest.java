@@ -208,4 +208,48 @@ class GraphDiffTest {
 
         assertThat(DiffFormat.text(diff)).isEqualTo("~ 40.20240416.3.0 barrier: \"\" -> none\n");
     }
+
+    @Test
+    void jsonKeepsTheExactTextOfNumbersAndNeverExpandsOne() {
+        GraphNode plain = GraphNode.builder().version(V1).payload("a").build();
+        GraphNode rolledOut = GraphNode.builder()
+                .version(V1)
+                .payload("a")
+                .putMetadata(NodeMetadata.ROLLOUT, "true")
+                .putMetadata(NodeMetadata.START_EPOCH, "1e999999999")
+                .putMetadata(NodeMetadata.START_VALUE, "5E-1")
+                .putMetadata(NodeMetadata.DURATION_MINUTES, "+5")
+                .build();
+        CincinnatiGraph before = CincinnatiGraph.builder().addNodes(plain).build();
+        CincinnatiGraph after = CincinnatiGraph.builder().addNodes(rolledOut).build();
+
+        GraphDiff diff = GraphDiffer.diff(before, after);
+
+        // 5E-1 is a JSON number written as it was; 1e999999999 is beyond what the readers accept
+        // and +5 is no JSON number: both stay strings.
+        assertThat(DiffFormat.json(diff)).isEqualTo("""
+                        {
+                          "added_nodes": [],
+                          "removed_nodes": [],
+                          "changed_nodes": [
+                            {
+                              "version": "40.20240416.3.0",
+                              "before": {},
+                              "after": {
+                                "rollout": {
+                                  "start_epoch": "1e999999999",
+                                  "start_percentage": 5E-1,
+                                  "duration_minutes": "+5"
+                                }
+                              }
+                            }
+                          ],
+                          "removed_edges": [],
+                          "added_edges": []
+                        }
+                        """);
+        assertThat(DiffFormat.text(diff))
+                .isEqualTo("~ 40.20240416.3.0 rollout: none -> start_epoch=1e999999999 start_percentage=5E-1"
+                        + " duration_minutes=+5\n");
+    }
 }

@@ -33,6 +33,32 @@ class FindingFormatTest {
     }
 
     @Test
+    void aTextLineShortensADeepPointerALongMessageAndALongVersion() {
+        Finding deep = Finding.of(
+                LintRule.START_PERCENTAGE_RANGE,
+                DocumentLocation.of(DocumentKind.UPDATES, "/releases" + "/0".repeat(20)),
+                "version " + "v".repeat(1000) + " is not in the index");
+        Finding longVersion = Finding.of(
+                LintRule.NEWEST_NOT_OFFERED,
+                GraphLocation.of(Scope.of("stable", "aarch64", true), "4".repeat(500)),
+                "nobody gets it");
+
+        assertThat(FindingFormat.text(List.of(deep, longVersion), FindingFormatTest::name))
+                .isEqualTo("error start-percentage-range updates/stable.json#/releases/0/0/0/...(13 levels left"
+                        + " out).../0/0/0/0: version " + "v".repeat(192) + "...(728 characters left out)..."
+                        + "v".repeat(80) + " is not in the index\n"
+                        + "warning newest-not-offered aarch64/oci@" + "4".repeat(94) + "...(352 characters left"
+                        + " out)..." + "4".repeat(54) + ": nobody gets it\n");
+        assertThat(deep.describe())
+                .isEqualTo("error start-percentage-range updates#/releases/0/0/0/...(13 levels left out).../0/0/0/0:"
+                        + " version " + "v".repeat(192) + "...(728 characters left out)..." + "v".repeat(80)
+                        + " is not in the index");
+        assertThat(FindingFormat.json(List.of(deep), FindingFormatTest::name))
+                .contains("\"pointer\": \"/releases" + "/0".repeat(20) + "\"")
+                .contains("\"message\": \"version " + "v".repeat(1000) + " is not in the index\"");
+    }
+
+    @Test
     void describeUsesTheDefaultDocumentNames() {
         assertThat(IN_DOCUMENT.describe())
                 .isEqualTo("error start-percentage-range updates#/releases/1/metadata/rollout/start_percentage:"

@@ -31,7 +31,6 @@ import java.util.function.Function;
  */
 public final class JsonCursor {
     private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
-    private static final long NEGATIVE_ZERO_BITS = Double.doubleToRawLongBits(-0.0);
 
     private final DocumentKind kind;
     private final JsonNode node;
@@ -194,15 +193,14 @@ public final class JsonCursor {
     }
 
     /**
-     * This node as a number exactly as written, the sign of a zero included.
+     * This node as a number exactly as written: its text, the sign of a zero included.
      *
-     * @return the value; integers have scale 0, a negative zero reads as {@code -0.0}
+     * @return the value; integers have scale 0
      */
     public JsonDecimal decimal() {
         BigDecimal value = number();
-        if (node.isDouble() && Double.doubleToRawLongBits(node.doubleValue()) == NEGATIVE_ZERO_BITS) {
-            // Only a negative zero reaches the tree as a double (see SignedZeroParser); its scale is lost.
-            return JsonDecimal.parse("-0.0");
+        if (node instanceof ExactNumberNode exact) {
+            return JsonDecimal.parse(exact.text());
         }
         return JsonDecimal.of(value);
     }

@@ -25,9 +25,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Jackson configuration shared by every reader and writer: exact numbers ({@code 1.0} stays
- * {@code 1.0}, big integers stay exact), duplicate keys rejected, trailing tokens rejected, depth
- * and size bounded.
+ * Jackson configuration shared by every reader and writer: UTF-8 only ({@link Utf8}), numbers kept
+ * with their exact text ({@link ExactTree}: {@code 1e5} stays {@code 1e5}), duplicate keys
+ * rejected, trailing tokens rejected, depth, size, number exponents and value count bounded.
  */
 public final class JsonSupport {
     private static final JsonSupport DEFAULT = new JsonSupport(JsonLimits.defaults());
@@ -112,10 +112,11 @@ public final class JsonSupport {
                     "document is " + json.length + " bytes, larger than the limit of " + limits.maxDocumentBytes()
                             + " bytes");
         }
-        try (JsonParser parser = new SignedZeroParser(mapper.createParser(json))) {
+        Utf8.require(kind, json);
+        try (JsonParser parser = mapper.createParser(json)) {
             try {
-                JsonNode root = mapper.readTree(parser);
-                if (root == null || root.isMissingNode()) {
+                JsonNode root = ExactTree.read(kind, parser, limits);
+                if (root == null) {
                     throw new DocumentException(kind, "", "expected a JSON document, found no content", 1, 1, null);
                 }
                 return root;
@@ -203,10 +204,12 @@ public final class JsonSupport {
     public static String normalize(String json) {
         try {
             JsonNode node = readTree(json);
-            if (node == null || node.isMissingNode()) {
+            if (node == null) {
                 throw new InvalidValueException("JSON value", json, "one JSON value");
             }
             return DEFAULT.mapper.writeValueAsString(node);
+        } catch (DocumentException e) {
+            throw new InvalidValueException("JSON value", json, "one JSON value (" + e.problem() + ")");
         } catch (JsonProcessingException e) {
             throw new InvalidValueException(
                     "JSON value", json, "one JSON value (" + firstLine(e.getOriginalMessage()) + ")");
@@ -238,15 +241,16 @@ public final class JsonSupport {
     public static JsonNode toTree(String json) {
         try {
             return readTree(json);
-        } catch (IOException e) {
+        } catch (IOException | DocumentException e) {
             throw new IllegalStateException("normalized JSON could not be read back", e);
         }
     }
 
-    /** Reads text into a tree with the default configuration, negative zeros kept. */
+    /** Reads text into a tree with the default configuration, every number's text kept. */
     private static JsonNode readTree(String json) throws IOException {
-        try (JsonParser parser = new SignedZeroParser(DEFAULT.mapper.createParser(json))) {
-            return DEFAULT.mapper.readTree(parser);
+        try (JsonParser parser = DEFAULT.mapper.createParser(json)) {
+            // The kind only names the value in a message; RawJson turns the failure into its own.
+            return ExactTree.read(DocumentKind.META, parser, DEFAULT.limits);
         }
     }
 }

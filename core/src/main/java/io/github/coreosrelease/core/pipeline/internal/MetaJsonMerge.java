@@ -6,6 +6,7 @@ package io.github.coreosrelease.core.pipeline.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.coreosrelease.core.DocumentKind;
 import io.github.coreosrelease.core.json.DocumentReader;
 import io.github.coreosrelease.core.json.DocumentType;
 import io.github.coreosrelease.core.json.DocumentWriter;
@@ -40,12 +41,8 @@ public final class MetaJsonMerge {
     }
 
     private static ObjectNode tree(BuildMeta meta) {
-        try {
-            byte[] bytes = DocumentWriter.compact().write(DocumentType.META, meta);
-            return (ObjectNode) JsonSupport.defaults().mapper().readTree(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] bytes = DocumentWriter.compact().write(DocumentType.META, meta);
+        return (ObjectNode) JsonSupport.defaults().parse(DocumentKind.META, bytes);
     }
 
     private static ObjectNode mergeObjects(ObjectNode base, ObjectNode overlay) {

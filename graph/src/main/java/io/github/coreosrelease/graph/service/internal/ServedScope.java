@@ -23,17 +23,22 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class ServedScope {
     /**
-     * Bound on cached bodies per scope. Over time, rollouts with different schedules can pass one
-     * another, so more than {@code k + 1} sets may appear during the life of one graph; the cache
-     * starts afresh when it reaches this size, long before memory matters.
+     * Bound on the bytes of the bodies cached per scope (their identity encoding; a gzip form adds
+     * at most as much again). Over time, rollouts with different schedules can pass one another,
+     * so more than {@code k + 1} sets may appear during the life of one graph, and each body is as
+     * large as the graph: the bound is in bytes, not bodies. The cache starts afresh when a new
+     * body would take it over the bound; a body larger than the bound on its own is served
+     * without being cached.
      */
-    static final int MAX_BODIES = 32;
+    static final long MAX_CACHED_BYTES = 64L * 1024 * 1024;
 
     private final Scope scope;
     private final CincinnatiGraph graph;
     private final ServiceMetrics metrics;
     private final Counter requests;
     private final ConcurrentMap<HiddenRollouts, ResponseBody> bodies = new ConcurrentHashMap<>();
+    private final long maxCachedBytes;
+    private long cachedBytes;
     private volatile ResponseBody asBuilt;
 
     /**
@@ -44,6 +49,11 @@ public final class ServedScope {
      * @param metrics where cache lookups are counted
      */
     public ServedScope(Scope scope, CincinnatiGraph graph, ServiceMetrics metrics) {
+        this(scope, graph, metrics, MAX_CACHED_BYTES);
+    }
+
+    ServedScope(Scope scope, CincinnatiGraph graph, ServiceMetrics metrics, long maxCachedBytes) {
+        this.maxCachedBytes = maxCachedBytes;
         this.scope = scope;
         this.graph = graph;
         this.metrics = metrics;
@@ -107,11 +117,35 @@ public final class ServedScope {
             return body;
         }
         metrics.bodyCacheLookup(false);
-        if (bodies.size() >= MAX_BODIES) {
-            bodies.clear();
+        ResponseBody built = serialize(GraphPolicy.apply(graph, hidden));
+        long size = built.identity().remaining();
+        if (size > maxCachedBytes) {
+            return built;
         }
-        // computeIfAbsent: concurrent first requests for one hidden set serialize it once.
-        return bodies.computeIfAbsent(hidden, key -> serialize(GraphPolicy.apply(graph, key)));
+        synchronized (bodies) {
+            ResponseBody raced = bodies.get(hidden);
+            if (raced != null) {
+                return raced;
+            }
+            if (cachedBytes + size > maxCachedBytes) {
+                bodies.clear();
+                cachedBytes = 0;
+            }
+            bodies.put(hidden, built);
+            cachedBytes += size;
+        }
+        return built;
+    }
+
+    /**
+     * The bytes of the bodies cached now, for tests.
+     *
+     * @return at most the bound
+     */
+    long cachedBytes() {
+        synchronized (bodies) {
+            return cachedBytes;
+        }
     }
 
     private static ResponseBody serialize(CincinnatiGraph graph) {

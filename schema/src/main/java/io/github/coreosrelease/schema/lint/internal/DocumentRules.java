@@ -241,7 +241,7 @@ public final class DocumentRules {
                         DocumentKind.UPDATES,
                         LintRule.START_PERCENTAGE_RANGE,
                         at + "/start_percentage",
-                        "start_percentage is " + share.toPlainString()
+                        "start_percentage is " + rollout.startPercentage().get()
                                 + ", expected a fraction from 0 to 1 (0.5 offers the release to half the fleet)");
             }
         }
