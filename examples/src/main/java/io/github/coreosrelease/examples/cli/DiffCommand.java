@@ -23,6 +23,11 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "diff",
         mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n",
+        footer = {
+            "  coreos-release diff --releases releases.json --before updates/stable.json \\",
+            "      --after updates-proposed.json --basearch x86_64 --oci"
+        },
         description = {
             "Compare the update graphs of one architecture before and after an updates change: releases whose"
                     + " barrier, dead-end or rollout changed (~), and edges removed (-) and added (+).",

@@ -31,6 +31,12 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "export",
         mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n",
+        footer = {
+            "  coreos-release export --stream stable --updates updates/stable.json \\",
+            "      --out graphs --releases \\",
+            "      https://builds.coreos.fedoraproject.org/prod/streams/stable/releases.json"
+        },
         description = {
             "Write DIR/<arch>/checksum.json and DIR/<arch>/oci.json for x86_64, aarch64, ppc64le, s390x",
             "and every other architecture the index names; empty graphs for those without releases."

@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "fmt",
         mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n",
+        footer = {"  coreos-release fmt --type release-index --indent 2 releases.json"},
         description = "Read a document with its typed model and write it back (lossless, stable order).")
 final class FmtCommand implements Callable<Integer> {
     @Spec

@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "generate",
         mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n",
+        footer = {"  coreos-release generate --releases 500 --seed 7 --out load-test"},
         description =
                 "Write a synthetic DIR/releases.json and DIR/updates.json for load tests (same seed, same bytes).")
 final class GenerateCommand implements Callable<Integer> {

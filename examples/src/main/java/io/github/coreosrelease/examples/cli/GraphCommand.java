@@ -27,6 +27,11 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "graph",
         mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n",
+        footer = {
+            "  coreos-release graph --releases releases.json --updates updates/stable.json \\",
+            "      --basearch x86_64 --stream stable --oci --wariness 0.5"
+        },
         description = {
             "Build the update graph of one architecture and print it as compact JSON.",
             "With --wariness or --node-uuid, apply the serving policy for that client at --now."

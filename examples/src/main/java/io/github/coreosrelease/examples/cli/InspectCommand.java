@@ -40,6 +40,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "inspect",
         mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n",
+        footer = {"  coreos-release inspect meta.json"},
         description = "Detect the document type and print a short summary.")
 final class InspectCommand implements Callable<Integer> {
     @Spec

@@ -29,6 +29,11 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "lint",
         mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  coreos-release lint --releases releases.json --updates updates/stable.json",
+            "  coreos-release lint --graph graphs/x86_64/oci.json --format json"
+        },
         description = {
             "Check a release index and updates document, and the update graphs built from them, for problems no"
                     + " schema can see; or, with --graph, graph documents as served on /v1/graph or written by"

@@ -6,11 +6,15 @@ package io.github.coreosrelease.examples.cli;
 
 import io.github.coreosrelease.core.CoreosReleaseException;
 import io.github.coreosrelease.core.internal.Shortened;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.time.Clock;
+import java.util.Properties;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,6 +28,12 @@ import picocli.CommandLine.Option;
 @Command(
         name = "coreos-release",
         mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  coreos-release inspect releases.json",
+            "  coreos-release serve --port 8080",
+            "  coreos-release generate-completion > coreos-release.bash"
+        },
         versionProvider = Main.Version.class,
         description = "Tools for the Fedora CoreOS release and update pipeline.",
         subcommands = {
@@ -42,7 +52,8 @@ import picocli.CommandLine.Option;
             LintCommand.class,
             RenderCommand.class,
             DiffCommand.class,
-            ServeCommand.class
+            ServeCommand.class,
+            AutoComplete.GenerateCompletion.class
         })
 public final class Main {
     /** Exit code for invalid input or a refused operation. */
@@ -131,6 +142,14 @@ public final class Main {
     static CommandLine commandLine(Clock clock) {
         Main main = new Main();
         CommandLine cli = new CommandLine(main, new Factory(clock));
+        // picocli hides its completion command; this CLI lists it, with an example like every command.
+        cli.getSubcommands()
+                .get("generate-completion")
+                .getCommandSpec()
+                .usageMessage()
+                .hidden(false)
+                .footerHeading("%nExample:%n")
+                .footer("  source <(coreos-release generate-completion)");
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             boolean usage = e instanceof UsageException;
@@ -183,12 +202,23 @@ public final class Main {
         }
     }
 
-    /** Prints the version from the jar manifest. */
+    /**
+     * Prints the version of the coreos-release libraries the CLI is built from, which the build writes
+     * into a resource (so it is right in tests and IDEs too, where no jar manifest exists).
+     */
     static final class Version implements CommandLine.IVersionProvider {
+        static final String RESOURCE = "version.properties";
+
         @Override
-        public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"coreos-release " + (version == null ? "(development build)" : version)};
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IOException("resource " + RESOURCE + " missing next to " + Main.class.getName());
+                }
+                properties.load(in);
+            }
+            return new String[] {"coreos-release " + properties.getProperty("version")};
         }
     }
 }

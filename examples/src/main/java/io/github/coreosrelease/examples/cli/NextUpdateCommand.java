@@ -37,6 +37,11 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "next-update",
         mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  coreos-release next-update --graph graph.json --status status.json",
+            "  coreos-release next-update --graph graph.json --booted 41.20241215.3.0"
+        },
         description = "Choose the next update of a node from a Cincinnati graph, as Zincati does.")
 final class NextUpdateCommand implements Callable<Integer> {
     @Spec

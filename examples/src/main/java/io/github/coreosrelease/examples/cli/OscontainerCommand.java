@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "oscontainer",
         mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n",
+        footer = {"  coreos-release oscontainer show meta.json"},
         description = "Inspect and migrate the container image entries of a meta.json.",
         subcommands = {OscontainerShowCommand.class, OscontainerMigrateCommand.class})
 final class OscontainerCommand implements Callable<Integer> {

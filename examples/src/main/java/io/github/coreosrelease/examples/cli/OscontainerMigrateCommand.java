@@ -34,6 +34,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "migrate",
         mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n",
+        footer = {"  coreos-release oscontainer migrate --to split --write meta.json"},
         description = {
             "Migrate the container image entries of a meta.json to one shape.",
             "Prints the result, or replaces the file atomically with --write. Values the shape cannot",

@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "show",
         mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n",
+        footer = {"  coreos-release oscontainer show meta.json"},
         description = "List the container image entries of a meta.json with their shape, as a JSON array.")
 final class OscontainerShowCommand implements Callable<Integer> {
     private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -30,6 +30,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "add",
         mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n",
+        footer = {"  coreos-release release-index add --index releases.json \\", "      --release release.json --write"
+        },
         description = {
             "Add a release to a release index.",
             "Prints the new index, or replaces the file atomically with --write. Re-adding the last",

@@ -14,6 +14,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "release-index",
         mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n",
+        footer = {"  coreos-release release-index add --index releases.json \\", "      --release release.json --write"
+        },
         description = "Change a stream's release index (releases.json).",
         subcommands = {ReleaseIndexAddCommand.class})
 final class ReleaseIndexCommand implements Callable<Integer> {

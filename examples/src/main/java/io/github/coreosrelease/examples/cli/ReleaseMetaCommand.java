@@ -25,6 +25,11 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "release-meta",
         mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n",
+        footer = {
+            "  coreos-release release-meta --meta x86_64/meta.json \\",
+            "      --meta aarch64/meta.json --stream stable"
+        },
         description = {
             "Build the release.json of a build from its meta.json files.",
             "Give one meta.json per architecture; with --existing, merge them into that release.json."

@@ -31,6 +31,12 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "render",
         mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n",
+        footer = {
+            "  coreos-release render --releases releases.json \\",
+            "      --updates updates/stable.json --basearch x86_64 --format svg \\",
+            "      --out graph.svg"
+        },
         description = {
             "Draw the update graph of one architecture as Graphviz DOT, Mermaid, SVG or PNG.",
             "Barriers are octagons, rollouts blue with a double border, dead-ends red and dashed; a legend explains.",

@@ -54,6 +54,11 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n",
+        footer = {
+            "  coreos-release serve --port 8080 \\",
+            "      --stream stable=releases.json,updates/stable.json --refresh 30s"
+        },
         description = {
             "Serve Cincinnati update graphs over HTTP: /v1/graph, /metrics, /health/ready, /health/live.",
             "Without --stream, serves the bundled sample data as stream '" + ServeCommand.SAMPLE_STREAM + "'.",

@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "stream-meta",
         mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n",
+        footer = {"  coreos-release stream-meta --release release.json"},
         description = "Derive the stream metadata (streams/<stream>.json) from the newest release.json.")
 final class StreamMetaCommand implements Callable<Integer> {
     @Spec

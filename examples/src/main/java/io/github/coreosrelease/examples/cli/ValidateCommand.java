@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "validate",
         mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n",
+        footer = {"  coreos-release validate --type meta x86_64/meta.json aarch64/meta.json"},
         description = {
             "Check documents against their JSON Schema and print every problem as FILE: POINTER: message.",
             "Exit 0 when all documents are valid, 1 otherwise."

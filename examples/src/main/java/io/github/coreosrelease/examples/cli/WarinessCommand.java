@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "wariness",
         mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n",
+        footer = {"  coreos-release wariness --node-uuid 4b8f3e5c2a1d4e6f9a0b1c2d3e4f5a6b"},
         description = "Print the rollout wariness the graph service derives from a node UUID.")
 final class WarinessCommand implements Callable<Integer> {
     @Spec
