@@ -74,6 +74,13 @@ final class ServeCommand implements Callable<Integer> {
     List<StreamSources> streams = new ArrayList<>();
 
     @Option(
+            names = "--payload-aliases",
+            paramLabel = "SRC",
+            description = "Payload aliases for the OCI graphs of every stream, refreshed with them: a file path,"
+                    + " classpath:NAME or an http(s) URL.")
+    String payloadAliases;
+
+    @Option(
             names = "--refresh",
             defaultValue = "30s",
             converter = DurationOption.class,
@@ -160,8 +167,18 @@ final class ServeCommand implements Callable<Integer> {
      * @throws UsageException if streams are named twice
      */
     GraphServiceConfig config() {
-        List<StreamSources> served = streams.isEmpty() ? List.of(sample()) : streams;
+        List<StreamSources> named = streams.isEmpty() ? List.of(sample()) : streams;
         try {
+            List<StreamSources> served = new ArrayList<>();
+            for (StreamSources stream : named) {
+                served.add(
+                        payloadAliases == null
+                                ? stream
+                                : StreamSources.builder()
+                                        .from(stream)
+                                        .payloadAliases(DocumentSource.parse(payloadAliases))
+                                        .build());
+            }
             return GraphServiceConfig.builder()
                     .streams(served)
                     .refreshInterval(refresh)

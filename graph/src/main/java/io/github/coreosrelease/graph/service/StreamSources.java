@@ -2,6 +2,7 @@ package io.github.coreosrelease.graph.service;
 
 import io.github.coreosrelease.core.InvalidValueException;
 import io.github.coreosrelease.core.internal.ModelStyle;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -37,6 +38,14 @@ public interface StreamSources {
      * @return the source
      */
     DocumentSource updates();
+
+    /**
+     * Where the payload aliases document (SPEC §2.5) comes from, if the stream's OCI graphs get
+     * alias nodes; fetched with the other two on every refresh.
+     *
+     * @return the source, empty for no aliases
+     */
+    Optional<DocumentSource> payloadAliases();
 
     /**
      * A stream and its sources.
