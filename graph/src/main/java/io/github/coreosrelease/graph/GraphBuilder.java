@@ -1,9 +1,17 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.graph;
 
 import io.github.coreosrelease.core.InvalidValueException;
 import io.github.coreosrelease.core.model.CincinnatiGraph;
 import io.github.coreosrelease.core.model.GraphEdge;
 import io.github.coreosrelease.core.model.GraphNode;
+import io.github.coreosrelease.core.model.ImmutableCincinnatiGraph;
+import io.github.coreosrelease.core.model.ImmutableGraphNode;
+import io.github.coreosrelease.core.model.IndexCommit;
+import io.github.coreosrelease.core.model.IndexOciImage;
 import io.github.coreosrelease.core.model.IndexRelease;
 import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.Updates;
@@ -11,6 +19,7 @@ import io.github.coreosrelease.graph.internal.EdgeRules;
 import io.github.coreosrelease.graph.internal.UpdatesMetadata;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +40,8 @@ import org.slf4j.LoggerFactory;
  * The builder is liberal, as SPEC §2 asks: whatever the document reader accepted builds a graph
  * (duplicate versions, updates entries for unknown versions, empty payloads and reasons...). The
  * documents' own {@code stream} fields are not compared with the requested stream. Time is linear
- * in releases, index entries and updates entries (no release scans the updates), plus sorting the
- * edges.
+ * in releases, index entries and updates entries (no release scans the updates), and in edges
+ * (they come out in their sorted order).
  *
  * <pre>{@code
  * ReleaseIndex index = DocumentReader.standard().read(DocumentType.RELEASE_INDEX, indexBytes);
@@ -48,6 +57,14 @@ public final class GraphBuilder {
      */
     public static final int MAX_EDGES = 10_000_000;
 
+    /**
+     * The architectures a stream serves when none are configured: those the reference graph
+     * builder configures for every stream (SPEC §2.4), in ascending order. An architecture without
+     * any release in the index has empty graphs.
+     */
+    public static final Set<String> DEFAULT_ARCHITECTURES =
+            Collections.unmodifiableSet(new TreeSet<>(List.of("x86_64", "aarch64", "ppc64le", "s390x")));
+
     private static final Logger LOG = LoggerFactory.getLogger(GraphBuilder.class);
 
     private GraphBuilder() {}
@@ -58,7 +75,8 @@ public final class GraphBuilder {
      * @param index the stream's release index
      * @param updates the stream's updates document
      * @param scope architecture and payload scheme; its stream only labels the request
-     * @return the graph; no nodes when no release has a payload for the scope
+     * @return the graph; no nodes when no release has a payload for the scope (when no release names
+     *     the architecture at all, a warning is logged: the name is probably mistyped or swapped)
      * @throws GraphException if a rollout's start_percentage does not fit a 64-bit float, or the
      *     graph would have more than {@link #MAX_EDGES} edges
      */
@@ -66,8 +84,18 @@ public final class GraphBuilder {
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(scope, "scope");
-        CincinnatiGraph graph = buildGraphs(index, updates, scope.stream(), scope::equals)
-                .getOrDefault(scope, CincinnatiGraph.builder().build());
+        CincinnatiGraph graph = buildGraphs(index, updates, scope.stream(), Set.of(), scope::equals)
+                .get(scope);
+        if (graph == null) {
+            // Loud, because the usual cause is a mistake of the caller (a mistyped or swapped name),
+            // not of the documents.
+            LOG.warn(
+                    "the release index names no architecture \"{}\" (it names {}): the graph of {} is empty",
+                    scope.basearch(),
+                    namedArchitectures(index),
+                    scope);
+            graph = CincinnatiGraph.builder().build();
+        }
         LOG.debug(
                 "built graph for {}: {} nodes, {} edges",
                 scope,
@@ -77,11 +105,9 @@ public final class GraphBuilder {
     }
 
     /**
-     * Builds the checksum and OCI graphs of every architecture named in the index, in one walk over
-     * the documents (SPEC §2.4). An architecture is named when a commit or an OCI entry of any
-     * release carries it, even with an empty payload; it then gets both graphs, possibly without
-     * nodes. Entries with an empty architecture name are ignored: no request can name it. Each graph
-     * equals what {@link #build} returns for its scope.
+     * Builds the checksum and OCI graphs of the {@link #DEFAULT_ARCHITECTURES} and of every
+     * architecture named in the index, in one walk over the documents (SPEC §2.4); see {@link
+     * #buildAll(ReleaseIndex, Updates, String, Set)}.
      *
      * @param index the stream's release index
      * @param updates the stream's updates document
@@ -92,13 +118,46 @@ public final class GraphBuilder {
      *     would have more than {@link #MAX_EDGES} edges
      */
     public static GraphSet buildAll(ReleaseIndex index, Updates updates, String stream) {
+        return buildAll(index, updates, stream, DEFAULT_ARCHITECTURES);
+    }
+
+    /**
+     * Builds the checksum and OCI graphs of the configured architectures and of every architecture
+     * named in the index, in one walk over the documents (SPEC §2.4). An architecture is named when
+     * a commit or an OCI entry of any release carries it, even with an empty payload. Every
+     * architecture of the set gets both graphs; one without any release in the index has graphs
+     * without nodes, as the reference serves it. Entries with an empty architecture name are
+     * ignored: no request can name it. Each graph equals what {@link #build} returns for its scope.
+     *
+     * <pre>{@code
+     * GraphSet graphs = GraphBuilder.buildAll(index, updates, "stable", Set.of("x86_64", "riscv64"));
+     * }</pre>
+     *
+     * @param index the stream's release index
+     * @param updates the stream's updates document
+     * @param stream the stream, non-empty
+     * @param architectures the architectures served even without releases, each non-empty; may be
+     *     empty (then only those the index names)
+     * @return the graphs
+     * @throws InvalidValueException if the stream or a configured architecture is empty
+     * @throws GraphException if a rollout's start_percentage does not fit a 64-bit float, or a graph
+     *     would have more than {@link #MAX_EDGES} edges
+     */
+    public static GraphSet buildAll(ReleaseIndex index, Updates updates, String stream, Set<String> architectures) {
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(stream, "stream");
+        Objects.requireNonNull(architectures, "architectures");
         if (stream.isEmpty()) {
             throw new InvalidValueException("stream", stream, "a non-empty stream name, e.g. stable");
         }
-        Map<Scope, CincinnatiGraph> graphs = buildGraphs(index, updates, stream, scope -> true);
+        for (String architecture : architectures) {
+            if (architecture.isEmpty()) {
+                throw new InvalidValueException(
+                        "architecture", architecture, "a non-empty architecture name, e.g. x86_64");
+            }
+        }
+        Map<Scope, CincinnatiGraph> graphs = buildGraphs(index, updates, stream, architectures, scope -> true);
         GraphSet set = GraphSet.builder().stream(stream).asMap(graphs).build();
         LOG.debug(
                 "built {} graphs for stream {} from {} releases and {} updates entries",
@@ -114,56 +173,82 @@ public final class GraphBuilder {
      * then each graph gets its edges (SPEC §2.2). Building all scopes in the same walk is what lets
      * a service refresh a stream from one fetch (SPEC §2.4).
      *
+     * <p>The nodes of one release differ between architectures only by payload, so each release
+     * builds its metadata once per scheme, in a template node, and the other architectures' nodes
+     * are copies with another payload that share the template's metadata map. Graphs whose nodes
+     * carry the same flags at the same positions (the usual case: every architecture ships every
+     * release) have the same edges, computed once and shared.
+     *
+     * @param configured architectures that get graphs even when the index does not name them
      * @return the graphs of the wanted scopes, by architecture name, checksum graph before OCI graph
      */
     private static Map<Scope, CincinnatiGraph> buildGraphs(
-            ReleaseIndex index, Updates updates, String stream, Predicate<Scope> wanted) {
+            ReleaseIndex index, Updates updates, String stream, Set<String> configured, Predicate<Scope> wanted) {
         // §2.1 metadata: the updates entries of each version, folded once in file order (a later
         // entry overwrites the keys it sets), so that no release scans the updates.
         Map<String, Map<String, String>> updatesMetadata = UpdatesMetadata.byVersion(updates);
-        Set<String> architectures = new TreeSet<>();
-        Map<Scope, List<GraphNode>> nodes = new HashMap<>();
+        Map<String, ScopeNodes> checksumScopes = new HashMap<>();
+        Map<String, ScopeNodes> ociScopes = new HashMap<>();
+        List<ScopeNodes> offered = new ArrayList<>();
         List<IndexRelease> releases = index.releases();
         for (int i = 0; i < releases.size(); i++) {
             IndexRelease release = releases.get(i);
             // §2.1 payload: per scope, the release's last entry with a non-empty payload; a release
             // without one is no node of that scope's graph.
-            Map<Scope, String> payloads = new HashMap<>();
-            for (Offer offer : offers(release)) {
-                if (offer.architecture().isEmpty()) {
-                    continue; // no request can name it
-                }
-                architectures.add(offer.architecture());
-                Scope scope = Scope.of(stream, offer.architecture(), offer.oci());
-                if (wanted.test(scope) && !offer.payload().isEmpty()) {
-                    payloads.put(scope, offer.payload());
+            offered.clear();
+            if (release.commits().isPresent()) {
+                for (IndexCommit commit : release.commits().get()) {
+                    offer(checksumScopes, stream, commit.architecture(), false, commit.checksum(), i, wanted, offered);
                 }
             }
-            // §2.1 age_index: i counts every release of the index, skipped ones included.
-            String ageIndex = Integer.toString(i);
+            if (release.ociImages().isPresent()) {
+                for (IndexOciImage image : release.ociImages().get()) {
+                    offer(ociScopes, stream, image.architecture(), true, image.digestRef(), i, wanted, offered);
+                }
+            }
+            if (offered.isEmpty()) {
+                continue;
+            }
             Map<String, String> versionUpdates = updatesMetadata.getOrDefault(release.version(), Map.of());
-            for (Map.Entry<Scope, String> payload : payloads.entrySet()) {
-                Scope scope = payload.getKey();
-                nodes.computeIfAbsent(scope, s -> new ArrayList<>())
-                        .add(GraphNode.builder()
-                                .version(release.version())
-                                .payload(payload.getValue())
-                                .putMetadata(NodeMetadata.AGE_INDEX, ageIndex)
-                                .putMetadata(
-                                        NodeMetadata.SCHEME,
-                                        scope.oci() ? NodeMetadata.SCHEME_OCI : NodeMetadata.SCHEME_CHECKSUM)
-                                .putAllMetadata(versionUpdates)
-                                .build());
+            // The flags that §2.2 reads, taken from the same keys the node metadata gets.
+            int flags = (versionUpdates.containsKey(NodeMetadata.BARRIER) ? ScopeNodes.BARRIER : 0)
+                    | (versionUpdates.containsKey(NodeMetadata.ROLLOUT) ? ScopeNodes.ROLLOUT : 0)
+                    | (NodeMetadata.TRUE.equals(versionUpdates.get(NodeMetadata.DEADEND)) ? ScopeNodes.DEAD_END : 0);
+            GraphNode[] templates = new GraphNode[2]; // checksum, OCI
+            for (ScopeNodes scopeNodes : offered) {
+                int scheme = scopeNodes.scope.oci() ? 1 : 0;
+                GraphNode node;
+                if (templates[scheme] == null) {
+                    // §2.1 age_index: i counts every release of the index, skipped ones included.
+                    node = GraphNode.builder()
+                            .version(release.version())
+                            .payload(scopeNodes.pendingPayload)
+                            .putMetadata(NodeMetadata.AGE_INDEX, Integer.toString(i))
+                            .putMetadata(
+                                    NodeMetadata.SCHEME,
+                                    scheme == 1 ? NodeMetadata.SCHEME_OCI : NodeMetadata.SCHEME_CHECKSUM)
+                            .putAllMetadata(versionUpdates)
+                            .build();
+                    templates[scheme] = node;
+                } else {
+                    node = ((ImmutableGraphNode) templates[scheme]).withPayload(scopeNodes.pendingPayload);
+                }
+                scopeNodes.add(node, flags);
             }
         }
-        // Every architecture named in the index gets both graphs, even one named only with empty
-        // payloads: its graphs have no nodes.
+        // Every configured architecture and every one named in the index gets both graphs, even one
+        // without releases or named only with empty payloads: its graphs have no nodes.
+        Set<String> architectures = new TreeSet<>(configured);
+        architectures.addAll(checksumScopes.keySet());
+        architectures.addAll(ociScopes.keySet());
         Map<Scope, CincinnatiGraph> graphs = new LinkedHashMap<>();
+        Map<EdgeShape, CincinnatiGraph> byShape = new HashMap<>();
         for (String architecture : architectures) {
             for (boolean oci : new boolean[] {false, true}) {
                 Scope scope = Scope.of(stream, architecture, oci);
                 if (wanted.test(scope)) {
-                    graphs.put(scope, withEdges(nodes.getOrDefault(scope, List.of()), scope));
+                    ScopeNodes scopeNodes = (oci ? ociScopes : checksumScopes).get(architecture);
+                    graphs.put(scope, withEdges(scopeNodes == null ? new ScopeNodes(scope) : scopeNodes, byShape));
                 }
             }
         }
@@ -171,36 +256,108 @@ public final class GraphBuilder {
     }
 
     /**
-     * The graph of the nodes with the edges of SPEC §2.2: to every rollout and barrier from each
-     * release since the previous barrier (rules 1 and 2), none from a dead-end (rule 3).
+     * Records that a release offers a payload to a scope; a later offer of the same release
+     * replaces it (the last entry wins, SPEC §2.1).
      */
-    private static CincinnatiGraph withEdges(List<GraphNode> nodes, Scope scope) {
-        // The flags are read back with the readers that serving uses, so built and served graphs agree.
-        BitSet barrier = new BitSet();
-        BitSet rollout = new BitSet();
-        BitSet deadEnd = new BitSet();
-        for (int i = 0; i < nodes.size(); i++) {
-            barrier.set(i, NodeMetadata.isBarrier(nodes.get(i)));
-            rollout.set(i, NodeMetadata.isRollout(nodes.get(i)));
-            deadEnd.set(i, NodeMetadata.isDeadEnd(nodes.get(i)));
+    private static void offer(
+            Map<String, ScopeNodes> scopes,
+            String stream,
+            String architecture,
+            boolean oci,
+            String payload,
+            int release,
+            Predicate<Scope> wanted,
+            List<ScopeNodes> offered) {
+        if (architecture.isEmpty()) {
+            return; // no request can name it
         }
-        String graphName = (scope.oci() ? "OCI" : "checksum") + " graph of " + scope.basearch();
-        List<GraphEdge> edges = EdgeRules.edges(nodes.size(), barrier, rollout, deadEnd, MAX_EDGES, graphName);
-        return CincinnatiGraph.builder().nodes(nodes).edges(edges).build();
+        // Named, even with an empty payload: the architecture gets both graphs.
+        ScopeNodes scopeNodes =
+                scopes.computeIfAbsent(architecture, arch -> new ScopeNodes(Scope.of(stream, arch, oci)));
+        if (payload.isEmpty() || !scopeNodes.wanted(wanted)) {
+            return;
+        }
+        if (scopeNodes.pendingRelease != release) {
+            scopeNodes.pendingRelease = release;
+            offered.add(scopeNodes);
+        }
+        scopeNodes.pendingPayload = payload;
     }
 
-    /** A payload that an index release offers to the graph of an architecture and scheme. */
-    private record Offer(String architecture, boolean oci, String payload) {}
+    private static Set<String> namedArchitectures(ReleaseIndex index) {
+        Set<String> names = new TreeSet<>();
+        for (IndexRelease release : index.releases()) {
+            release.commits().ifPresent(commits -> commits.forEach(commit -> names.add(commit.architecture())));
+            release.ociImages().ifPresent(images -> images.forEach(image -> names.add(image.architecture())));
+        }
+        return names;
+    }
 
-    /** The release's commit checksums, then its OCI digest-refs (never the tagged image). */
-    private static List<Offer> offers(IndexRelease release) {
-        List<Offer> offers = new ArrayList<>();
-        release.commits()
-                .ifPresent(commits -> commits.forEach(
-                        commit -> offers.add(new Offer(commit.architecture(), false, commit.checksum()))));
-        release.ociImages()
-                .ifPresent(images ->
-                        images.forEach(image -> offers.add(new Offer(image.architecture(), true, image.digestRef()))));
-        return offers;
+    /**
+     * The graph of the nodes with the edges of SPEC §2.2: to every rollout and barrier from each
+     * release since the previous barrier (rules 1 and 2), none from a dead-end (rule 3). A graph
+     * built before from nodes of the same flags lends its edges.
+     */
+    private static CincinnatiGraph withEdges(ScopeNodes scopeNodes, Map<EdgeShape, CincinnatiGraph> byShape) {
+        EdgeShape shape =
+                new EdgeShape(scopeNodes.nodes.size(), scopeNodes.barrier, scopeNodes.rollout, scopeNodes.deadEnd);
+        CincinnatiGraph same = byShape.get(shape);
+        if (same != null) {
+            // Built below by the builder, hence of the implementation type.
+            return ((ImmutableCincinnatiGraph) same).withNodes(scopeNodes.nodes);
+        }
+        Scope scope = scopeNodes.scope;
+        String graphName = (scope.oci() ? "OCI" : "checksum") + " graph of " + scope.basearch();
+        List<GraphEdge> edges = EdgeRules.edges(
+                scopeNodes.nodes.size(),
+                scopeNodes.barrier,
+                scopeNodes.rollout,
+                scopeNodes.deadEnd,
+                MAX_EDGES,
+                graphName);
+        CincinnatiGraph graph =
+                CincinnatiGraph.builder().nodes(scopeNodes.nodes).edges(edges).build();
+        byShape.put(shape, graph);
+        return graph;
+    }
+
+    /** What decides the edges of a graph: its size and the positions of its flagged nodes. */
+    private record EdgeShape(int size, BitSet barrier, BitSet rollout, BitSet deadEnd) {}
+
+    /** The nodes of one scope as the walk over the index finds them, with their §2.2 flags. */
+    private static final class ScopeNodes {
+        static final int BARRIER = 1;
+        static final int ROLLOUT = 2;
+        static final int DEAD_END = 4;
+
+        final Scope scope;
+        final List<GraphNode> nodes = new ArrayList<>();
+        final BitSet barrier = new BitSet();
+        final BitSet rollout = new BitSet();
+        final BitSet deadEnd = new BitSet();
+        /** The release whose payload is pending, and that payload: the last one offered so far. */
+        int pendingRelease = -1;
+
+        String pendingPayload = "";
+        private Boolean wanted;
+
+        ScopeNodes(Scope scope) {
+            this.scope = scope;
+        }
+
+        boolean wanted(Predicate<Scope> filter) {
+            if (wanted == null) {
+                wanted = filter.test(scope);
+            }
+            return wanted;
+        }
+
+        void add(GraphNode node, int flags) {
+            int position = nodes.size();
+            nodes.add(node);
+            barrier.set(position, (flags & BARRIER) != 0);
+            rollout.set(position, (flags & ROLLOUT) != 0);
+            deadEnd.set(position, (flags & DEAD_END) != 0);
+        }
     }
 }

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.graph;
 
 import static io.github.coreosrelease.graph.Fixtures.AGE;
@@ -156,7 +160,7 @@ public class PayloadAliasNodesTest {
         assertThat(issues)
                 .extracting(i -> i.pointer() + " " + i.kind() + ": " + i.message())
                 .containsExactly(
-                        "/41.1/s390x NO_NODE: stream stable has no OCI graph of s390x",
+                        "/41.1/s390x NO_NODE: the OCI graph of s390x has no node of 41.1",
                         "/41.2/x86_64 GOOD_DIGEST_MISMATCH: the good digest " + D3
                                 + " is not the digest of the release's payload " + REPO + D2
                                 + "; the alias node still leads where 41.2 does",

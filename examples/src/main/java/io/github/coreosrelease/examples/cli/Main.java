@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.examples.cli;
 
 import io.github.coreosrelease.core.CoreosReleaseException;
@@ -26,6 +30,7 @@ import picocli.CommandLine.Option;
             InspectCommand.class,
             GraphCommand.class,
             ExportCommand.class,
+            GenerateCommand.class,
             NextUpdateCommand.class,
             WarinessCommand.class,
             OscontainerCommand.class,

@@ -1,8 +1,12 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.graph.internal;
 
 import io.github.coreosrelease.core.model.GraphEdge;
 import io.github.coreosrelease.graph.GraphException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
@@ -14,8 +18,13 @@ import java.util.List;
  * a rollout that is rule 1 as written; for a barrier that is not a rollout, rule 2's {@code start}
  * is exactly the previous barrier; a barrier that is also a rollout is left to rule 1, which gives it
  * the same sources. So no edge comes twice. Rule 3 then keeps only the sources that are not
- * dead-ends. The edges come out target by target and are sorted at the end, which is simpler than
- * placing each edge at its final position and costs little next to building the nodes.
+ * dead-ends.
+ *
+ * <p>Seen from a source {@code s}, the same rule reads: {@code s} leads to every rollout or barrier
+ * {@code t > s} with no barrier strictly between them, i.e. to the targets in {@code (s, b]} where
+ * {@code b} is the first barrier after {@code s} (the last node if there is none). Walking the
+ * sources in order and, for each, its targets in order gives the edges already sorted by (source,
+ * target): no sort, and an exactly sized list.
  */
 public final class EdgeRules {
     private EdgeRules() {}
@@ -58,15 +67,27 @@ public final class EdgeRules {
                     + " edges, the most a graph may have (each rollout and barrier gets an edge from"
                     + " every release since the previous barrier)");
         }
-        List<GraphEdge> edges = new ArrayList<>((int) count);
-        for (int target = 0; target < size; target++) {
-            for (int source = firstSource[target]; source < target; source++) {
-                if (!deadEnd.get(source)) {
-                    edges.add(GraphEdge.of(source, target));
-                }
+        // nextTarget[n]: the first rollout or barrier at position >= n (size if none).
+        int[] nextTarget = new int[size + 1];
+        nextTarget[size] = size;
+        for (int node = size - 1; node >= 0; node--) {
+            nextTarget[node] = barrier.get(node) || rollout.get(node) ? node : nextTarget[node + 1];
+        }
+        GraphEdge[] edges = new GraphEdge[(int) count];
+        int written = 0;
+        int lastTarget = -1; // the first barrier after the current source, or the last node
+        for (int source = 0; source < size; source++) {
+            if (lastTarget <= source) {
+                int next = barrier.nextSetBit(source + 1);
+                lastTarget = next < 0 ? size - 1 : next;
+            }
+            if (deadEnd.get(source)) {
+                continue;
+            }
+            for (int target = nextTarget[source + 1]; target <= lastTarget; target = nextTarget[target + 1]) {
+                edges[written++] = GraphEdge.of(source, target);
             }
         }
-        edges.sort(null); // by source, then target
-        return edges;
+        return Arrays.asList(edges);
     }
 }

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.graph.internal;
 
 import io.github.coreosrelease.core.model.JsonDecimal;
@@ -30,14 +34,18 @@ public final class UpdatesMetadata {
      */
     public static Map<String, Map<String, String>> byVersion(Updates updates) {
         Map<String, Map<String, String>> byVersion = new HashMap<>();
+        // Rollout shares repeat from entry to entry (0, 0.1, ...), and their shortest decimal form
+        // is the costly part of the fold: each distinct written number is converted once.
+        Map<JsonDecimal, String> shares = new HashMap<>();
         for (UpdateRelease entry : updates.releases()) {
             Map<String, String> metadata = byVersion.computeIfAbsent(entry.version(), v -> new LinkedHashMap<>());
-            apply(entry.version(), entry.metadata(), metadata);
+            apply(entry.version(), entry.metadata(), metadata, shares);
         }
         return byVersion;
     }
 
-    private static void apply(String version, UpdateMetadata source, Map<String, String> target) {
+    private static void apply(
+            String version, UpdateMetadata source, Map<String, String> target, Map<JsonDecimal, String> shares) {
         source.deadend().ifPresent(deadEnd -> {
             target.put(NodeMetadata.DEADEND, NodeMetadata.TRUE);
             target.put(NodeMetadata.DEADEND_REASON, reasonText(deadEnd));
@@ -46,15 +54,21 @@ public final class UpdatesMetadata {
             target.put(NodeMetadata.BARRIER, NodeMetadata.TRUE);
             target.put(NodeMetadata.BARRIER_REASON, reasonText(barrier));
         });
-        source.rollout().ifPresent(rollout -> applyRollout(version, rollout, target));
+        source.rollout().ifPresent(rollout -> applyRollout(version, rollout, target, shares));
     }
 
-    private static void applyRollout(String version, Rollout rollout, Map<String, String> target) {
+    private static void applyRollout(
+            String version, Rollout rollout, Map<String, String> target, Map<JsonDecimal, String> shares) {
         target.put(NodeMetadata.ROLLOUT, NodeMetadata.TRUE);
         rollout.startEpoch().ifPresent(epoch -> target.put(NodeMetadata.START_EPOCH, MetadataNumbers.format(epoch)));
-        rollout.startPercentage()
-                .ifPresent(share ->
-                        target.put(NodeMetadata.START_VALUE, MetadataNumbers.format(toDouble(version, share))));
+        rollout.startPercentage().ifPresent(share -> {
+            String text = shares.get(share);
+            if (text == null) {
+                text = MetadataNumbers.format(toDouble(version, share));
+                shares.put(share, text);
+            }
+            target.put(NodeMetadata.START_VALUE, text);
+        });
         rollout.durationMinutes()
                 .ifPresent(minutes -> target.put(NodeMetadata.DURATION_MINUTES, MetadataNumbers.format(minutes)));
     }

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.schema.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +39,8 @@ class LintRuleTest {
                         "graph-duplicate-version error",
                         "payload-alias-unused warning",
                         "payload-alias-good-mismatch warning",
-                        "graph-node-invalid error");
+                        "graph-node-invalid error",
+                        "meta-format warning");
     }
 
     @Test

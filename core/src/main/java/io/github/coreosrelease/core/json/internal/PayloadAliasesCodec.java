@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.json.internal;
 
 import io.github.coreosrelease.core.model.PayloadAlias;
@@ -43,10 +47,9 @@ public final class PayloadAliasesCodec implements Codec<PayloadAliases> {
     }
 
     private static void encodeAlias(JsonOut out, PayloadAlias alias) {
-        out.startObject();
+        out.startObject(alias.extraFields());
         out.field("good", alias.good().toString());
         out.field("bad", alias.bad().toString());
-        out.extraFields(alias.extraFields());
         out.endObject();
     }
 }

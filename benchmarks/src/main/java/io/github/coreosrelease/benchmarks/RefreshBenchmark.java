@@ -1,0 +1,142 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.coreosrelease.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.coreosrelease.core.json.DocumentReader;
+import io.github.coreosrelease.core.json.DocumentType;
+import io.github.coreosrelease.core.json.DocumentWriter;
+import io.github.coreosrelease.core.json.JsonLimits;
+import io.github.coreosrelease.core.model.CincinnatiGraph;
+import io.github.coreosrelease.core.model.ReleaseIndex;
+import io.github.coreosrelease.core.model.Updates;
+import io.github.coreosrelease.graph.GraphBuilder;
+import io.github.coreosrelease.graph.GraphSet;
+import io.github.coreosrelease.graph.generate.GeneratedStream;
+import io.github.coreosrelease.graph.generate.GeneratorOptions;
+import io.github.coreosrelease.graph.generate.StreamGenerator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One whole refresh of a stream, as the reference builder's {@code refbench bench} times it:
+ * parse the release index and the updates document, build the 8 graphs (every architecture,
+ * checksum and OCI), serialize each graph body. Beside it, the floor that any JSON library must at
+ * least pay for the same bytes: Jackson parsing both documents into a tree, and Jackson writing the
+ * 8 graph documents from trees prepared beforehand.
+ *
+ * <p>Runs on any stream: {@code -p index=releases.json -p updates=updates.json} (files written by
+ * {@code coreos-release generate}, or real documents). Without them, a generated stream of 1,000
+ * releases. {@code benchmarks/compare-reference.sh} runs it next to the reference.
+ *
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar RefreshBenchmark -p index=DIR/releases.json -p updates=DIR/updates.json
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class RefreshBenchmark {
+    /** Largest document read: far above a 200,000-release index (~320 MB indented). */
+    private static final long MAX_DOCUMENT_BYTES = 1L << 30;
+
+    /** The release index file; empty for a generated stream of 1,000 releases. */
+    @Param({""})
+    public String index;
+
+    /** The updates file; empty for the generated stream's. */
+    @Param({""})
+    public String updates;
+
+    private byte[] indexJson;
+    private byte[] updatesJson;
+    private String stream;
+    private DocumentReader reader;
+    private ObjectMapper plainJackson;
+    private List<JsonNode> preparedGraphs;
+
+    /**
+     * Reads the files, and prepares the floor's output trees from the graphs this refresh builds.
+     *
+     * @throws IOException if a file cannot be read
+     */
+    @Setup
+    public void load() throws IOException {
+        if (index.isEmpty() != updates.isEmpty()) {
+            throw new IllegalArgumentException("give both -p index=FILE and -p updates=FILE, or neither");
+        }
+        if (index.isEmpty()) {
+            GeneratedStream generated = StreamGenerator.generate(
+                    GeneratorOptions.builder().releases(1000).build());
+            indexJson = DocumentWriter.indented(2).write(DocumentType.RELEASE_INDEX, generated.releaseIndex());
+            updatesJson = DocumentWriter.indented(2).write(DocumentType.UPDATES, generated.updates());
+        } else {
+            indexJson = Files.readAllBytes(Path.of(index));
+            updatesJson = Files.readAllBytes(Path.of(updates));
+        }
+        reader = DocumentReader.withLimits(
+                JsonLimits.builder().maxDocumentBytes(MAX_DOCUMENT_BYTES).build());
+        Updates parsedUpdates = reader.read(DocumentType.UPDATES, updatesJson);
+        stream = parsedUpdates.stream().isEmpty() ? "stable" : parsedUpdates.stream();
+        plainJackson = new ObjectMapper();
+        preparedGraphs = new ArrayList<>();
+        for (byte[] body : refresh()) {
+            preparedGraphs.add(plainJackson.readTree(body));
+        }
+    }
+
+    /**
+     * Parse both documents, build the 8 graphs, serialize each (compact JSON, as served).
+     *
+     * @return the serialized bodies, so that the work is not eliminated
+     */
+    @Benchmark
+    public List<byte[]> refresh() {
+        ReleaseIndex parsedIndex = reader.read(DocumentType.RELEASE_INDEX, indexJson);
+        Updates parsedUpdates = reader.read(DocumentType.UPDATES, updatesJson);
+        GraphSet graphs = GraphBuilder.buildAll(parsedIndex, parsedUpdates, stream);
+        List<byte[]> bodies = new ArrayList<>(graphs.asMap().size());
+        for (CincinnatiGraph graph : graphs.asMap().values()) {
+            bodies.add(DocumentWriter.compact().write(DocumentType.GRAPH, graph));
+        }
+        return bodies;
+    }
+
+    /**
+     * The floor: Jackson parses both documents into trees and writes the 8 prepared graph trees.
+     *
+     * @return the parsed trees and written bodies, so that the work is not eliminated
+     * @throws IOException never for these in-memory documents
+     */
+    @Benchmark
+    public List<Object> jsonFloor() throws IOException {
+        List<Object> out = new ArrayList<>(2 + preparedGraphs.size());
+        out.add(plainJackson.readTree(indexJson));
+        out.add(plainJackson.readTree(updatesJson));
+        for (JsonNode graph : preparedGraphs) {
+            out.add(plainJackson.writeValueAsBytes(graph));
+        }
+        return out;
+    }
+}
