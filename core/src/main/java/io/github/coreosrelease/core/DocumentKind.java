@@ -20,6 +20,11 @@ public enum DocumentKind {
     GRAPH_ERROR("graph error"),
     /** {@code streams/<stream>.json}: stream metadata. */
     STREAM("stream metadata"),
+    /**
+     * The payload aliases of the graph builder: per version and architecture, the released OCI
+     * digest and the one some boot images deployed (SPEC §2.5).
+     */
+    PAYLOAD_ALIASES("payload aliases"),
     /** The output of {@code rpm-ostree status --json}. */
     RPM_OSTREE_STATUS("rpm-ostree status");
 

@@ -62,6 +62,13 @@ public final class NodeMetadata {
     /** How long the rollout lasts in minutes, an unsigned 64-bit integer. */
     public static final String DURATION_MINUTES = PREFIX + "updates.duration_minutes";
 
+    /**
+     * Present on an alias node only (SPEC §2.5, see {@link PayloadAliasNodes}): the payload of the
+     * release the node stands for, {@code repository@good}. An alias node carries the bad payload
+     * that some boot images deployed, and the release's version and metadata.
+     */
+    public static final String ALIAS_OF = PREFIX + "alias_of";
+
     /** Value of {@link #SCHEME} in graphs of OSTree commit checksums. */
     public static final String SCHEME_CHECKSUM = "checksum";
 
@@ -101,6 +108,26 @@ public final class NodeMetadata {
      */
     public static Optional<String> scheme(GraphNode node) {
         return Optional.ofNullable(node.metadata().get(SCHEME));
+    }
+
+    /**
+     * Whether the node is a payload alias of another node ({@link #ALIAS_OF} present).
+     *
+     * @param node a graph node
+     * @return {@code true} for an alias node
+     */
+    public static boolean isAlias(GraphNode node) {
+        return node.metadata().containsKey(ALIAS_OF);
+    }
+
+    /**
+     * The payload that an alias node stands for ({@link #ALIAS_OF}).
+     *
+     * @param node a graph node
+     * @return the good payload, or empty when the node is not an alias
+     */
+    public static Optional<String> aliasOf(GraphNode node) {
+        return Optional.ofNullable(node.metadata().get(ALIAS_OF));
     }
 
     /**

@@ -36,7 +36,9 @@ public enum DocumentSchema {
     /** The Cincinnati error body {@code {"kind", "value"}} (SPEC §1.7). */
     GRAPH_ERROR(DocumentKind.GRAPH_ERROR, "graph-error"),
     /** {@code streams/<stream>.json} (SPEC §1.8). */
-    STREAM(DocumentKind.STREAM, "stream");
+    STREAM(DocumentKind.STREAM, "stream"),
+    /** The graph builder's payload aliases (SPEC §2.5). */
+    PAYLOAD_ALIASES(DocumentKind.PAYLOAD_ALIASES, "payload-aliases");
 
     private static final String ID_BASE = "https://coreos-release.github.io/schemas/";
     private static final String RESOURCE_DIRECTORY = "io/github/coreosrelease/schema/";

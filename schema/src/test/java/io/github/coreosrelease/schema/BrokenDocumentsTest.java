@@ -39,7 +39,8 @@ class BrokenDocumentsTest {
                 arguments(DocumentKind.UPDATES, "updates.json"),
                 arguments(DocumentKind.GRAPH, "graph.json"),
                 arguments(DocumentKind.GRAPH_ERROR, "graph-error.json"),
-                arguments(DocumentKind.STREAM, "stream.json"));
+                arguments(DocumentKind.STREAM, "stream.json"),
+                arguments(DocumentKind.PAYLOAD_ALIASES, "payload-aliases.json"));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
@@ -64,6 +65,8 @@ class BrokenDocumentsTest {
         DocumentKind graph = DocumentKind.GRAPH;
         DocumentKind error = DocumentKind.GRAPH_ERROR;
         DocumentKind stream = DocumentKind.STREAM;
+        DocumentKind aliases = DocumentKind.PAYLOAD_ALIASES;
+        String alias = "/43.20251024.3.0/x86_64";
         String rollout = "/releases/2/metadata/rollout";
         String x86 = "/architectures/x86_64";
         return Stream.of(
@@ -345,7 +348,23 @@ class BrokenDocumentsTest {
                         set(x86 + "/images/kubevirt/digest-ref", "\"quay.io/fedora/fedora-coreos-kubevirt:stable\""),
                         x86 + "/images/kubevirt/digest-ref",
                         "pattern",
-                        "by digest"));
+                        "by digest"),
+                // payload aliases (SPEC 2.5)
+                arguments(aliases, "payload-aliases.json", remove(alias + "/bad"), alias, "required", "bad"),
+                arguments(
+                        aliases,
+                        "payload-aliases.json",
+                        set(alias + "/good", "\"quay.io/fedora/fedora-coreos@sha256:00\""),
+                        alias + "/good",
+                        "pattern",
+                        "is malformed"),
+                arguments(
+                        aliases,
+                        "payload-aliases.json",
+                        set("/43.20251024.3.0", "[]"),
+                        "/43.20251024.3.0",
+                        "type",
+                        "object expected"));
     }
 
     @Test

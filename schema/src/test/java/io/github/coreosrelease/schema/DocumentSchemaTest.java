@@ -38,7 +38,8 @@ class DocumentSchemaTest {
         "UPDATES, updates.schema.json",
         "GRAPH, graph.schema.json",
         "GRAPH_ERROR, graph-error.schema.json",
-        "STREAM, stream.schema.json"
+        "STREAM, stream.schema.json",
+        "PAYLOAD_ALIASES, payload-aliases.schema.json"
     })
     void eachKindHasItsSchemaWithAStableId(DocumentKind kind, String fileName) throws IOException {
         DocumentSchema schema = DocumentSchema.forKind(kind).orElseThrow();
@@ -61,7 +62,8 @@ class DocumentSchemaTest {
         assertThatThrownBy(() -> validator.validate(DocumentKind.RPM_OSTREE_STATUS, new byte[] {'{', '}'}))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("\"RPM_OSTREE_STATUS\"")
-                .hasMessageContaining("META, RELEASE, RELEASE_INDEX, UPDATES, GRAPH, GRAPH_ERROR, STREAM");
+                .hasMessageContaining(
+                        "META, RELEASE, RELEASE_INDEX, UPDATES, GRAPH, GRAPH_ERROR, STREAM, PAYLOAD_ALIASES");
         assertThatThrownBy(() -> validator.schemaText(DocumentKind.RPM_OSTREE_STATUS))
                 .isInstanceOf(InvalidValueException.class);
     }

@@ -48,6 +48,22 @@ public final class DocumentDetector {
         return detect(JsonSupport.of(limits).parse(DocumentKind.META, json));
     }
 
+    /**
+     * A payload aliases document has no fixed field names: versions, then architectures, then
+     * {@code {good, bad}}. Its first alias tells; an empty document is ambiguous.
+     */
+    private static boolean isPayloadAliases(JsonNode root) {
+        if (root.isEmpty()) {
+            return false;
+        }
+        JsonNode version = root.elements().next();
+        if (!version.isObject() || version.isEmpty()) {
+            return false;
+        }
+        JsonNode alias = version.elements().next();
+        return alias.isObject() && alias.has("good") && alias.has("bad");
+    }
+
     static Optional<DocumentKind> detect(JsonNode root) {
         if (!root.isObject()) {
             return Optional.empty();
@@ -78,6 +94,9 @@ public final class DocumentDetector {
                 && root.path("kind").isTextual()
                 && root.path("value").isTextual()) {
             return Optional.of(DocumentKind.GRAPH_ERROR);
+        }
+        if (isPayloadAliases(root)) {
+            return Optional.of(DocumentKind.PAYLOAD_ALIASES);
         }
         return Optional.empty();
     }

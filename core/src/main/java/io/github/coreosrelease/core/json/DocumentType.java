@@ -9,12 +9,14 @@ import io.github.coreosrelease.core.json.internal.Codec;
 import io.github.coreosrelease.core.json.internal.GraphCodec;
 import io.github.coreosrelease.core.json.internal.GraphErrorCodec;
 import io.github.coreosrelease.core.json.internal.MetaCodec;
+import io.github.coreosrelease.core.json.internal.PayloadAliasesCodec;
 import io.github.coreosrelease.core.json.internal.ReleaseCodec;
 import io.github.coreosrelease.core.json.internal.ReleaseIndexCodec;
 import io.github.coreosrelease.core.json.internal.StreamCodec;
 import io.github.coreosrelease.core.json.internal.UpdatesCodec;
 import io.github.coreosrelease.core.model.CincinnatiGraph;
 import io.github.coreosrelease.core.model.GraphError;
+import io.github.coreosrelease.core.model.PayloadAliases;
 import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.Updates;
 import io.github.coreosrelease.core.model.meta.BuildMeta;
@@ -59,6 +61,10 @@ public final class DocumentType<T> {
     /** A Cincinnati error body. */
     public static final DocumentType<GraphError> GRAPH_ERROR =
             new DocumentType<>(DocumentKind.GRAPH_ERROR, GraphError.class, new GraphErrorCodec());
+
+    /** The payload aliases document of the graph builder (SPEC §2.5). */
+    public static final DocumentType<PayloadAliases> PAYLOAD_ALIASES =
+            new DocumentType<>(DocumentKind.PAYLOAD_ALIASES, PayloadAliases.class, new PayloadAliasesCodec());
 
     private final DocumentKind kind;
     private final Class<T> modelClass;

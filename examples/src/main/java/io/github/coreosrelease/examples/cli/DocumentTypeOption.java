@@ -18,7 +18,8 @@ enum DocumentTypeOption {
     RELEASE_INDEX("release-index", DocumentType.RELEASE_INDEX),
     UPDATES("updates", DocumentType.UPDATES),
     GRAPH("graph", DocumentType.GRAPH),
-    STREAM("stream", DocumentType.STREAM);
+    STREAM("stream", DocumentType.STREAM),
+    PAYLOAD_ALIASES("payload-aliases", DocumentType.PAYLOAD_ALIASES);
 
     private final String option;
     // DocumentType is immutable (final class, final fields, stateless codecs) but, in a library that

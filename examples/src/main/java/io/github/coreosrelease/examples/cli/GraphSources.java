@@ -10,9 +10,14 @@ import io.github.coreosrelease.core.model.Updates;
 import io.github.coreosrelease.graph.GraphBuilder;
 import io.github.coreosrelease.graph.GraphSet;
 import picocli.CommandLine.Mixin;
+import io.github.coreosrelease.graph.PayloadAliasNodes;
+import java.util.Arrays;
 import picocli.CommandLine.Option;
 
-/** The options that name a stream's documents, shared by {@code graph} and {@code export}. */
+/**
+ * The options that name a stream's documents, shared by {@code graph}, {@code export} and {@code
+ * explain}.
+ */
 final class GraphSources {
     @Option(
             names = "--releases",
@@ -37,6 +42,13 @@ final class GraphSources {
     @Mixin
     DocumentSizeOption size;
 
+    @Option(
+            names = "--payload-aliases",
+            paramLabel = "SRC",
+            description = "Payload aliases {version: {arch: {good, bad}}}: add an alias node for each bad digest to the"
+                    + " OCI graphs (file, - or URL).")
+    String payloadAliases;
+
     /**
      * Reads both documents and builds every graph of the stream.
      *
@@ -46,9 +58,14 @@ final class GraphSources {
         if ("-".equals(releases) && "-".equals(updates)) {
             throw new UsageException("--releases and --updates cannot both read standard input");
         }
+        Inputs.requireStdinAtMostOnce(Arrays.asList(releases, updates, payloadAliases));
         ReleaseIndex index = size.inputs().read(DocumentType.RELEASE_INDEX, releases);
         Updates updatesDocument = size.inputs().read(DocumentType.UPDATES, updates);
         String name = stream != null ? stream : updatesDocument.stream();
-        return GraphBuilder.buildAll(index, updatesDocument, name);
+        GraphSet graphs = GraphBuilder.buildAll(index, updatesDocument, name);
+        if (payloadAliases == null) {
+            return graphs;
+        }
+        return PayloadAliasNodes.append(graphs, size.inputs().read(DocumentType.PAYLOAD_ALIASES, payloadAliases));
     }
 }

@@ -11,9 +11,11 @@ import io.github.coreosrelease.core.json.DocumentType;
 import io.github.coreosrelease.core.model.CincinnatiGraph;
 import io.github.coreosrelease.core.model.GraphError;
 import io.github.coreosrelease.core.model.IndexRelease;
+import io.github.coreosrelease.core.model.PayloadAliases;
 import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.UpdateMetadata;
 import io.github.coreosrelease.core.model.Updates;
+import io.github.coreosrelease.core.model.VersionAliases;
 import io.github.coreosrelease.core.model.meta.BuildMeta;
 import io.github.coreosrelease.core.model.meta.ContainerImage;
 import io.github.coreosrelease.core.model.release.Release;
@@ -96,6 +98,7 @@ final class InspectCommand implements Callable<Integer> {
             case META -> meta(out, size.inputs().parse(DocumentType.META, file, bytes));
             case RELEASE -> release(out, size.inputs().parse(DocumentType.RELEASE, file, bytes));
             case STREAM -> stream(out, size.inputs().parse(DocumentType.STREAM, file, bytes));
+            case PAYLOAD_ALIASES -> payloadAliases(out, size.inputs().parse(DocumentType.PAYLOAD_ALIASES, file, bytes));
             default -> throw new InputException(file + ": cannot summarise a " + kind.displayName(), null);
         }
     }
@@ -141,6 +144,18 @@ final class InspectCommand implements Callable<Integer> {
                 + (releases.isEmpty()
                         ? "(none)"
                         : releases.get(releases.size() - 1).version()));
+    }
+
+    private static void payloadAliases(PrintWriter out, PayloadAliases aliases) {
+        Set<String> arches = new TreeSet<>();
+        int count = 0;
+        for (VersionAliases version : aliases.versions()) {
+            arches.addAll(version.architectures().keySet());
+            count += version.architectures().size();
+        }
+        out.println("versions: " + aliases.versions().size());
+        out.println("aliases: " + count);
+        out.println("architectures: " + String.join(", ", arches));
     }
 
     private static void updates(PrintWriter out, Updates updates) {

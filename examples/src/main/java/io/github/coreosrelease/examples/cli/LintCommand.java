@@ -6,12 +6,14 @@ package io.github.coreosrelease.examples.cli;
 
 import io.github.coreosrelease.core.DocumentKind;
 import io.github.coreosrelease.core.InvalidValueException;
+import io.github.coreosrelease.core.json.DocumentType;
 import io.github.coreosrelease.schema.lint.DocumentLocation;
 import io.github.coreosrelease.schema.lint.Finding;
 import io.github.coreosrelease.schema.lint.FindingFormat;
 import io.github.coreosrelease.schema.lint.Linter;
 import io.github.coreosrelease.schema.lint.Severity;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -74,6 +76,12 @@ final class LintCommand implements Callable<Integer> {
             description = "Check only this architecture's graphs (default: every architecture).")
     String basearch;
 
+    @Option(
+            names = "--payload-aliases",
+            paramLabel = "SRC",
+            description = "Payload aliases: check each entry adds an alias node, and lint the OCI graphs with them.")
+    String payloadAliases;
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json.")
     String format;
 
@@ -94,24 +102,35 @@ final class LintCommand implements Callable<Integer> {
         }
         Linter linter = linter();
         if (graphs != null) {
-            if (releases != null || updates != null || basearch != null) {
-                throw new UsageException("--graph cannot be combined with --releases, --updates or --basearch");
+            if (releases != null || updates != null || basearch != null || payloadAliases != null) {
+                throw new UsageException(
+                        "--graph cannot be combined with --releases, --updates, --basearch or --payload-aliases");
             }
             return report(GraphDocumentLint.lint(linter, size.inputs(), graphs), DocumentLocation::defaultName);
         }
         if (releases == null || updates == null) {
             throw new UsageException("give --releases and --updates, or --graph");
         }
+        if (payloadAliases != null && basearch != null) {
+            throw new UsageException("--payload-aliases checks every architecture: leave out --basearch");
+        }
+        Inputs.requireStdinAtMostOnce(Arrays.asList(releases, updates, payloadAliases));
         DocumentPair documents = DocumentPair.read(size.inputs(), releases, updates);
         List<Finding> findings;
-        if (basearch != null) {
+        if (payloadAliases != null) {
+            findings = linter.lint(
+                    documents.index(), documents.updates(), size.inputs().read(DocumentType.PAYLOAD_ALIASES, payloadAliases));
+        } else if (basearch != null) {
             DocumentPair.requireArchitecture(documents.index(), basearch);
             findings = linter.lint(documents.index(), documents.updates(), basearch);
         } else {
             findings = linter.lint(documents.index(), documents.updates());
         }
-        return report(
-                findings, kind -> kind == DocumentKind.UPDATES ? documents.updatesSource() : documents.indexSource());
+        return report(findings, kind -> switch (kind) {
+            case UPDATES -> documents.updatesSource();
+            case PAYLOAD_ALIASES -> payloadAliases;
+            default -> documents.indexSource();
+        });
     }
 
     private int report(List<Finding> findings, Function<DocumentKind, String> names) {

@@ -43,6 +43,7 @@ import picocli.CommandLine.Option;
             ExportCommand.class,
             GenerateCommand.class,
             NextUpdateCommand.class,
+            ExplainCommand.class,
             WarinessCommand.class,
             OscontainerCommand.class,
             ReleaseMetaCommand.class,
@@ -191,6 +192,9 @@ public final class Main {
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == GraphCommand.class) {
                 return cls.cast(new GraphCommand(clock));
+            }
+            if (cls == ExplainCommand.class) {
+                return cls.cast(new ExplainCommand(clock));
             }
             if (cls == LintCommand.class) {
                 return cls.cast(new LintCommand(clock));

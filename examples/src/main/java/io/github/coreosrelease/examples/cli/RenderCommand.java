@@ -4,9 +4,12 @@
  */
 package io.github.coreosrelease.examples.cli;
 
+import io.github.coreosrelease.core.json.DocumentType;
 import io.github.coreosrelease.core.model.CincinnatiGraph;
 import io.github.coreosrelease.core.pipeline.AtomicFiles;
+import io.github.coreosrelease.core.model.PayloadAliases;
 import io.github.coreosrelease.graph.GraphBuilder;
+import io.github.coreosrelease.graph.PayloadAliasNodes;
 import io.github.coreosrelease.graph.Scope;
 import io.github.coreosrelease.graph.policy.GraphPolicy;
 import io.github.coreosrelease.graph.policy.Wariness;
@@ -18,8 +21,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,6 +91,12 @@ final class RenderCommand implements Callable<Integer> {
             description = "With --wariness: the time of the request in seconds since the epoch (default: now).")
     Long now;
 
+    @Option(
+            names = "--payload-aliases",
+            paramLabel = "SRC",
+            description = "Payload aliases: draw the alias nodes of the OCI graph too (file, - or URL).")
+    String payloadAliases;
+
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "dot, mermaid, svg or png.")
     String format;
 
@@ -115,13 +126,18 @@ final class RenderCommand implements Callable<Integer> {
             throw new UsageException("--now only applies with --wariness");
         }
         Client client = wariness == null ? null : new Client(parseWariness(), requestTime());
+        Inputs.requireStdinAtMostOnce(Arrays.asList(releases, updates, payloadAliases));
         DocumentPair documents = DocumentPair.read(size.inputs(), releases, updates);
+        Optional<PayloadAliases> aliases =
+                Optional.ofNullable(payloadAliases).map(source -> size.inputs().read(DocumentType.PAYLOAD_ALIASES, source));
         DocumentPair.requireArchitecture(documents.index(), basearch);
         String stream = documents.updates().stream().isEmpty()
                 ? documents.index().stream().filter(s -> !s.isEmpty()).orElse("unnamed")
                 : documents.updates().stream();
         Scope scope = Scope.of(stream, basearch, oci);
-        CincinnatiGraph graph = GraphBuilder.build(documents.index(), documents.updates(), scope);
+        CincinnatiGraph built = GraphBuilder.build(documents.index(), documents.updates(), scope);
+        CincinnatiGraph graph =
+                aliases.map(a -> PayloadAliasNodes.append(built, scope, a)).orElse(built);
         String title = GraphRenderer.title(scope);
         if (client != null) {
             graph = GraphPolicy.apply(graph, client.wariness(), client.at());

@@ -94,6 +94,13 @@ final class ServeCommand implements Callable<Integer> {
     List<StreamSources> streams = new ArrayList<>();
 
     @Option(
+            names = "--payload-aliases",
+            paramLabel = "SRC",
+            description = "Payload aliases for the OCI graphs of every stream, refreshed with them: a file path,"
+                    + " classpath:NAME or an http(s) URL.")
+    String payloadAliases;
+
+    @Option(
             names = "--architectures",
             paramLabel = "NAME=ARCH[,ARCH]...",
             description = {
@@ -210,8 +217,18 @@ final class ServeCommand implements Callable<Integer> {
      * @throws UsageException if streams are named twice
      */
     private GraphServiceConfig config(Optional<DocumentSource> sampleUpdates) {
-        List<StreamSources> served = withArchitectures(streams.isEmpty() ? List.of(sample(sampleUpdates)) : streams);
+        List<StreamSources> named = withArchitectures(streams.isEmpty() ? List.of(sample(sampleUpdates)) : streams);
         try {
+            List<StreamSources> served = new ArrayList<>();
+            for (StreamSources stream : named) {
+                served.add(
+                        payloadAliases == null
+                                ? stream
+                                : StreamSources.builder()
+                                        .from(stream)
+                                        .payloadAliases(DocumentSource.parse(payloadAliases))
+                                        .build());
+            }
             return GraphServiceConfig.builder()
                     .streams(served)
                     .refreshInterval(refresh)
@@ -270,7 +287,10 @@ final class ServeCommand implements Callable<Integer> {
             result.add(
                     names == null
                             ? sources
-                            : StreamSources.of(sources.stream(), sources.releaseIndex(), sources.updates(), names));
+                            : StreamSources.builder()
+                                    .from(sources)
+                                    .architectures(names)
+                                    .build());
         }
         return result;
     }

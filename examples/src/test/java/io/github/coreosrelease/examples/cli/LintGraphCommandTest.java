@@ -157,7 +157,8 @@ class LintGraphCommandTest {
             assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
             assertThat(run.out).isEmpty();
             assertThat(run.err)
-                    .isEqualTo("error: --graph cannot be combined with --releases, --updates or --basearch\n");
+                    .isEqualTo(
+                            "error: --graph cannot be combined with --releases, --updates, --basearch or --payload-aliases\n");
         }
         for (CliRun run : List.of(neither, half)) {
             assertThat(run.exitCode).as(run.toString()).isEqualTo(2);

@@ -134,7 +134,7 @@ final class Samples {
         return file.toString();
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         URL url = Samples.class.getResource("/io/github/coreosrelease/examples/samples/" + name);
         if (url == null) {
             throw new AssertionError("bundled sample missing: " + name);

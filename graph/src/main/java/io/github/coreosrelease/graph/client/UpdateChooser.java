@@ -126,7 +126,8 @@ public final class UpdateChooser {
         return findUpdate(graph, deployment.booted(), denied, allowDowngrade);
     }
 
-    private static int bootedPosition(List<GraphNode> nodes, Booted booted) {
+    /** The position of the first node of the booted kind with the booted payload, or -1. */
+    static int bootedPosition(List<GraphNode> nodes, Booted booted) {
         String scheme = booted.scheme();
         for (int position = 0; position < nodes.size(); position++) {
             GraphNode node = nodes.get(position);

@@ -7,6 +7,7 @@ package io.github.coreosrelease.graph.policy;
 import io.github.coreosrelease.graph.policy.internal.UnsignedLongs;
 import java.math.BigInteger;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * The progress of a rollout over time, and whether a client sees it (SPEC §2.3 steps 2 and 3).
@@ -78,6 +79,56 @@ public final class Throttling {
      */
     public static boolean isHidden(double wariness, double throttling) {
         return wariness > throttling;
+    }
+
+    /**
+     * The first whole second, at or after {@code fromEpochSeconds}, at which a client of the given
+     * wariness is offered the rollout: the least {@code t} with {@code !isHidden(wariness, at(t,
+     * schedule))}.
+     *
+     * <p>The answer is found with the policy's own arithmetic ({@link #at}), by a binary search
+     * over seconds: from the start on, the throttling never decreases (floating-point rounding is
+     * monotonic), and before the start it is 0, which hides the rollout from every wariness above
+     * 0. So once offered, a client stays offered.
+     *
+     * @param wariness the client's wariness, in [0, 1]
+     * @param fromEpochSeconds the first second to consider, e.g. the time of the request
+     * @param schedule the rollout
+     * @return the second, {@code fromEpochSeconds} itself when offered already; empty when never,
+     *     as for a rollout without duration whose start value stays below the wariness
+     * @throws IllegalArgumentException if the wariness is NaN or outside [0, 1]
+     */
+    public static OptionalLong offeredFrom(double wariness, long fromEpochSeconds, RolloutSchedule schedule) {
+        Objects.requireNonNull(schedule, "schedule");
+        if (!(wariness >= 0.0 && wariness <= Wariness.MAX)) {
+            throw new IllegalArgumentException("wariness must be a number in [0, 1], got " + wariness);
+        }
+        if (!isHidden(wariness, at(fromEpochSeconds, schedule))) {
+            return OptionalLong.of(fromEpochSeconds);
+        }
+        // Hidden now, with a wariness above 0: hidden until the start at least.
+        long low = Math.max(fromEpochSeconds, schedule.startEpoch());
+        long high;
+        if (schedule.durationMinutes().isEmpty()) {
+            high = low;
+        } else {
+            long end =
+                    endEpoch(schedule.startEpoch(), schedule.durationMinutes().get());
+            high = end == Long.MAX_VALUE ? end : end + 1;
+        }
+        if (isHidden(wariness, at(high, schedule))) {
+            return OptionalLong.empty();
+        }
+        // Invariant: offered at high; hidden at every second before low.
+        while (low < high) {
+            long middle = low + (high - low) / 2;
+            if (isHidden(wariness, at(middle, schedule))) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return OptionalLong.of(high);
     }
 
     private static long endEpoch(long start, BigInteger durationMinutes) {

@@ -7,13 +7,14 @@ package io.github.coreosrelease.graph.service;
 import io.github.coreosrelease.core.InvalidValueException;
 import io.github.coreosrelease.core.internal.ModelStyle;
 import io.github.coreosrelease.graph.GraphBuilder;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * One stream served by the graph service, and where its two documents come from (SPEC §2.4): the
- * release index and the updates metadata, fetched together on every refresh; and the architectures
- * it serves even without releases.
+ * One stream served by the graph service, and where its documents come from (SPEC §2.4): the
+ * release index and the updates metadata, fetched together on every refresh, with the payload
+ * aliases if any (SPEC §2.5); and the architectures it serves even without releases.
  *
  * <pre>{@code
  * StreamSources stable = StreamSources.of("stable",
@@ -45,6 +46,14 @@ public interface StreamSources {
      * @return the source
      */
     DocumentSource updates();
+
+    /**
+     * Where the payload aliases document (SPEC §2.5) comes from, if the stream's OCI graphs get
+     * alias nodes; fetched with the other two on every refresh.
+     *
+     * @return the source, empty for no aliases
+     */
+    Optional<DocumentSource> payloadAliases();
 
     /**
      * The architectures the stream serves even without releases (SPEC §2.4): a request for one of

@@ -84,6 +84,18 @@ public enum LintRule {
     GRAPH_DUPLICATE_VERSION(
             "graph-duplicate-version", Severity.ERROR, "two nodes of a graph document have the same version"),
     /**
+     * An entry of the payload aliases document that adds no alias node (SPEC §2.5): no OCI node of
+     * its version and architecture, the newest release, a payload without digest, a bad payload
+     * already in the graph.
+     */
+    PAYLOAD_ALIAS_UNUSED(
+            "payload-alias-unused", Severity.WARNING, "a payload alias adds no alias node to the OCI graph"),
+    /** A payload alias whose good digest is not the digest of the release's payload. */
+    PAYLOAD_ALIAS_GOOD_MISMATCH(
+            "payload-alias-good-mismatch",
+            Severity.WARNING,
+            "a payload alias names a good digest other than the release's payload"),
+    /**
      * A node of a graph document that update clients refuse to read (SPEC §3 step 1): empty version
      * or payload, scheme not {@code checksum} or {@code oci}, an OCI payload that is not an image
      * reference, {@code age_index} missing or not an unsigned integer.

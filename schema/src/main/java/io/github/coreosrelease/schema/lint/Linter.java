@@ -5,14 +5,18 @@
 package io.github.coreosrelease.schema.lint;
 
 import io.github.coreosrelease.core.DocumentException;
+import io.github.coreosrelease.core.DocumentKind;
 import io.github.coreosrelease.core.InvalidValueException;
 import io.github.coreosrelease.core.json.JsonLimits;
 import io.github.coreosrelease.core.model.CincinnatiGraph;
+import io.github.coreosrelease.core.model.PayloadAliases;
 import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.Updates;
 import io.github.coreosrelease.graph.GraphBuilder;
 import io.github.coreosrelease.graph.GraphException;
 import io.github.coreosrelease.graph.GraphSet;
+import io.github.coreosrelease.graph.PayloadAliasIssue;
+import io.github.coreosrelease.graph.PayloadAliasNodes;
 import io.github.coreosrelease.graph.Scope;
 import io.github.coreosrelease.schema.lint.internal.DocumentRules;
 import io.github.coreosrelease.schema.lint.internal.GraphDocumentRules;
@@ -260,6 +264,49 @@ public final class Linter {
             findings.addAll(lintArchitecture(checksumScope, all.get(checksumScope), ociScope, all.get(ociScope)));
         }
         return Collections.unmodifiableList(findings);
+    }
+
+    /**
+     * Lints a payload aliases document (SPEC §2.5) against the graphs it applies to: a {@link
+     * LintRule#PAYLOAD_ALIAS_UNUSED} warning for each entry that adds no alias node, a {@link
+     * LintRule#PAYLOAD_ALIAS_GOOD_MISMATCH} warning for each whose good digest is not the release's,
+     * located in the aliases document ({@code payload-aliases#/<version>/<arch>}).
+     *
+     * @param graphs the stream's graphs as built, without alias nodes
+     * @param aliases the aliases document
+     * @return the findings, in document order
+     */
+    public List<Finding> lintPayloadAliases(GraphSet graphs, PayloadAliases aliases) {
+        Objects.requireNonNull(graphs, "graphs");
+        Objects.requireNonNull(aliases, "aliases");
+        List<Finding> findings = new ArrayList<>();
+        for (PayloadAliasIssue issue : PayloadAliasNodes.check(graphs, aliases)) {
+            LintRule rule = issue.kind() == PayloadAliasIssue.Kind.GOOD_DIGEST_MISMATCH
+                    ? LintRule.PAYLOAD_ALIAS_GOOD_MISMATCH
+                    : LintRule.PAYLOAD_ALIAS_UNUSED;
+            findings.add(Finding.of(
+                    rule, DocumentLocation.of(DocumentKind.PAYLOAD_ALIASES, issue.pointer()), issue.message()));
+        }
+        return done(findings);
+    }
+
+    /**
+     * Lints the documents, the payload aliases and the graphs of every architecture with their
+     * alias nodes: {@link #lintDocuments}, {@link #lintPayloadAliases}, then {@link #lintGraphs} on
+     * the aliased graphs.
+     *
+     * @param index the stream's release index
+     * @param updates the stream's updates document
+     * @param aliases the payload aliases document
+     * @return every finding; empty when all is well
+     * @throws GraphException if the graphs cannot be built
+     */
+    public List<Finding> lint(ReleaseIndex index, Updates updates, PayloadAliases aliases) {
+        GraphSet built = GraphBuilder.buildAll(index, updates, streamOf(index, updates));
+        List<Finding> findings = new ArrayList<>(lintDocuments(index, updates));
+        findings.addAll(lintPayloadAliases(built, aliases));
+        findings.addAll(lintGraphs(PayloadAliasNodes.append(built, aliases)));
+        return done(findings);
     }
 
     private List<Finding> lintArchitecture(

@@ -37,6 +37,8 @@ class LintRuleTest {
                         "graph-edge-out-of-range error",
                         "graph-duplicate-edge warning",
                         "graph-duplicate-version error",
+                        "payload-alias-unused warning",
+                        "payload-alias-good-mismatch warning",
                         "graph-node-invalid error",
                         "meta-format warning");
     }

@@ -10,11 +10,13 @@ import io.github.coreosrelease.core.json.DocumentReader;
 import io.github.coreosrelease.core.json.DocumentType;
 import io.github.coreosrelease.core.json.JsonLimits;
 import io.github.coreosrelease.core.model.CincinnatiGraph;
+import io.github.coreosrelease.core.model.PayloadAliases;
 import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.Updates;
 import io.github.coreosrelease.graph.GraphBuilder;
 import io.github.coreosrelease.graph.GraphException;
 import io.github.coreosrelease.graph.GraphSet;
+import io.github.coreosrelease.graph.PayloadAliasNodes;
 import io.github.coreosrelease.graph.Scope;
 import io.github.coreosrelease.graph.service.DocumentSource;
 import io.github.coreosrelease.graph.service.RefreshResult;
@@ -23,6 +25,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -86,8 +89,12 @@ public final class StreamRefresher {
         try {
             byte[] indexBytes = fetcher.fetch(sources.releaseIndex());
             byte[] updatesBytes = fetcher.fetch(sources.updates());
+            Optional<byte[]> aliasesBytes = fetchAliases(sources);
             byte[] indexDigest = sha256(indexBytes);
-            byte[] updatesDigest = sha256(updatesBytes);
+            // The aliases change the graphs as the updates do: one fingerprint covers both.
+            byte[] updatesDigest = aliasesBytes.isPresent()
+                    ? sha256(concat(sha256(updatesBytes), sha256(aliasesBytes.get())))
+                    : sha256(updatesBytes);
             Optional<LoadedStream> previous = slot.current();
             if (previous.isPresent() && previous.get().sameDocuments(indexDigest, updatesDigest)) {
                 slot.succeeded();
@@ -99,6 +106,18 @@ public final class StreamRefresher {
             Updates updates = read(DocumentType.UPDATES, sources.updates(), updatesBytes);
             warnOnStreamMismatch(stream, index, updates);
             GraphSet graphs = GraphBuilder.buildAll(index, updates, stream, sources.architectures());
+            if (aliasesBytes.isPresent()) {
+                DocumentSource aliasesSource = sources.payloadAliases().orElseThrow();
+                PayloadAliases aliases = read(DocumentType.PAYLOAD_ALIASES, aliasesSource, aliasesBytes.get());
+                PayloadAliasNodes.check(graphs, aliases)
+                        .forEach(issue -> LOG.warn(
+                                "stream {}: payload alias {}#{}: {}",
+                                stream,
+                                aliasesSource.location(),
+                                issue.pointer(),
+                                issue.message()));
+                graphs = PayloadAliasNodes.append(graphs, aliases);
+            }
             LoadedStream next = load(graphs, previous, indexDigest, updatesDigest, startedAt);
             slot.publish(next);
             slot.succeeded();
@@ -154,6 +173,19 @@ public final class StreamRefresher {
             scopes.put(scope, served);
         }
         return new LoadedStream(graphs, scopes, indexDigest, updatesDigest, loadedAt);
+    }
+
+    private Optional<byte[]> fetchAliases(StreamSources sources) throws FetchException, InterruptedException {
+        if (sources.payloadAliases().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(fetcher.fetch(sources.payloadAliases().get()));
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     private <T> T read(DocumentType<T> type, DocumentSource source, byte[] bytes) throws SourceDocumentException {

@@ -17,6 +17,7 @@ import io.github.coreosrelease.core.model.CincinnatiGraph;
 import io.github.coreosrelease.core.model.GraphEdge;
 import io.github.coreosrelease.core.model.GraphNode;
 import io.github.coreosrelease.graph.GraphException;
+import io.github.coreosrelease.graph.NodeMetadata;
 import io.github.coreosrelease.graph.client.NodeRelease;
 import io.github.coreosrelease.schema.lint.Finding;
 import io.github.coreosrelease.schema.lint.GraphDocumentLocation;
@@ -96,7 +97,8 @@ public final class GraphDocumentRules {
         for (int position = 0; position < nodes.size(); position++) {
             GraphNode node = nodes.get(position);
             GraphDocumentLocation at = GraphDocumentLocation.ofNode(document, position, node.version());
-            Integer first = firstByVersion.putIfAbsent(node.version(), position);
+            // An alias node (SPEC §2.5) repeats its release's version on purpose.
+            Integer first = NodeMetadata.isAlias(node) ? null : firstByVersion.putIfAbsent(node.version(), position);
             if (first != null) {
                 findings.add(Finding.of(
                         LintRule.GRAPH_DUPLICATE_VERSION,
