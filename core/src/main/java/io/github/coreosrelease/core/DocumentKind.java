@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core;
 
 /** The documents of the Fedora CoreOS release pipeline, as named in error messages. */

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +46,7 @@ class ReadmeExampleTest {
         UpdateChoice next = UpdateChooser.findUpdate(served, Booted.parse(booted), Set.of(), false);
         // --- README example ends here ---
 
-        assertThat(graphs.architectures()).containsExactly("aarch64", "x86_64");
+        assertThat(graphs.architectures()).containsExactly("aarch64", "ppc64le", "s390x", "x86_64");
         assertThat(oci.nodes())
                 .extracting(n -> n.version())
                 .containsExactly("41.20241027.3.0", "41.20241109.3.0", "41.20241122.3.0", "41.20241215.3.0");

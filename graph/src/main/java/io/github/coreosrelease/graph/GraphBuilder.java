@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.graph;
 
 import io.github.coreosrelease.core.InvalidValueException;
@@ -15,6 +19,7 @@ import io.github.coreosrelease.graph.internal.EdgeRules;
 import io.github.coreosrelease.graph.internal.UpdatesMetadata;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +57,14 @@ public final class GraphBuilder {
      */
     public static final int MAX_EDGES = 10_000_000;
 
+    /**
+     * The architectures a stream serves when none are configured: those the reference graph
+     * builder configures for every stream (SPEC §2.4), in ascending order. An architecture without
+     * any release in the index has empty graphs.
+     */
+    public static final Set<String> DEFAULT_ARCHITECTURES =
+            Collections.unmodifiableSet(new TreeSet<>(List.of("x86_64", "aarch64", "ppc64le", "s390x")));
+
     private static final Logger LOG = LoggerFactory.getLogger(GraphBuilder.class);
 
     private GraphBuilder() {}
@@ -62,7 +75,8 @@ public final class GraphBuilder {
      * @param index the stream's release index
      * @param updates the stream's updates document
      * @param scope architecture and payload scheme; its stream only labels the request
-     * @return the graph; no nodes when no release has a payload for the scope
+     * @return the graph; no nodes when no release has a payload for the scope (when no release names
+     *     the architecture at all, a warning is logged: the name is probably mistyped or swapped)
      * @throws GraphException if a rollout's start_percentage does not fit a 64-bit float, or the
      *     graph would have more than {@link #MAX_EDGES} edges
      */
@@ -70,8 +84,18 @@ public final class GraphBuilder {
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(scope, "scope");
-        CincinnatiGraph graph = buildGraphs(index, updates, scope.stream(), scope::equals)
-                .getOrDefault(scope, CincinnatiGraph.builder().build());
+        CincinnatiGraph graph = buildGraphs(index, updates, scope.stream(), Set.of(), scope::equals)
+                .get(scope);
+        if (graph == null) {
+            // Loud, because the usual cause is a mistake of the caller (a mistyped or swapped name),
+            // not of the documents.
+            LOG.warn(
+                    "the release index names no architecture \"{}\" (it names {}): the graph of {} is empty",
+                    scope.basearch(),
+                    namedArchitectures(index),
+                    scope);
+            graph = CincinnatiGraph.builder().build();
+        }
         LOG.debug(
                 "built graph for {}: {} nodes, {} edges",
                 scope,
@@ -81,11 +105,9 @@ public final class GraphBuilder {
     }
 
     /**
-     * Builds the checksum and OCI graphs of every architecture named in the index, in one walk over
-     * the documents (SPEC §2.4). An architecture is named when a commit or an OCI entry of any
-     * release carries it, even with an empty payload; it then gets both graphs, possibly without
-     * nodes. Entries with an empty architecture name are ignored: no request can name it. Each graph
-     * equals what {@link #build} returns for its scope.
+     * Builds the checksum and OCI graphs of the {@link #DEFAULT_ARCHITECTURES} and of every
+     * architecture named in the index, in one walk over the documents (SPEC §2.4); see {@link
+     * #buildAll(ReleaseIndex, Updates, String, Set)}.
      *
      * @param index the stream's release index
      * @param updates the stream's updates document
@@ -96,13 +118,46 @@ public final class GraphBuilder {
      *     would have more than {@link #MAX_EDGES} edges
      */
     public static GraphSet buildAll(ReleaseIndex index, Updates updates, String stream) {
+        return buildAll(index, updates, stream, DEFAULT_ARCHITECTURES);
+    }
+
+    /**
+     * Builds the checksum and OCI graphs of the configured architectures and of every architecture
+     * named in the index, in one walk over the documents (SPEC §2.4). An architecture is named when
+     * a commit or an OCI entry of any release carries it, even with an empty payload. Every
+     * architecture of the set gets both graphs; one without any release in the index has graphs
+     * without nodes, as the reference serves it. Entries with an empty architecture name are
+     * ignored: no request can name it. Each graph equals what {@link #build} returns for its scope.
+     *
+     * <pre>{@code
+     * GraphSet graphs = GraphBuilder.buildAll(index, updates, "stable", Set.of("x86_64", "riscv64"));
+     * }</pre>
+     *
+     * @param index the stream's release index
+     * @param updates the stream's updates document
+     * @param stream the stream, non-empty
+     * @param architectures the architectures served even without releases, each non-empty; may be
+     *     empty (then only those the index names)
+     * @return the graphs
+     * @throws InvalidValueException if the stream or a configured architecture is empty
+     * @throws GraphException if a rollout's start_percentage does not fit a 64-bit float, or a graph
+     *     would have more than {@link #MAX_EDGES} edges
+     */
+    public static GraphSet buildAll(ReleaseIndex index, Updates updates, String stream, Set<String> architectures) {
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(stream, "stream");
+        Objects.requireNonNull(architectures, "architectures");
         if (stream.isEmpty()) {
             throw new InvalidValueException("stream", stream, "a non-empty stream name, e.g. stable");
         }
-        Map<Scope, CincinnatiGraph> graphs = buildGraphs(index, updates, stream, scope -> true);
+        for (String architecture : architectures) {
+            if (architecture.isEmpty()) {
+                throw new InvalidValueException(
+                        "architecture", architecture, "a non-empty architecture name, e.g. x86_64");
+            }
+        }
+        Map<Scope, CincinnatiGraph> graphs = buildGraphs(index, updates, stream, architectures, scope -> true);
         GraphSet set = GraphSet.builder().stream(stream).asMap(graphs).build();
         LOG.debug(
                 "built {} graphs for stream {} from {} releases and {} updates entries",
@@ -124,10 +179,11 @@ public final class GraphBuilder {
      * carry the same flags at the same positions (the usual case: every architecture ships every
      * release) have the same edges, computed once and shared.
      *
+     * @param configured architectures that get graphs even when the index does not name them
      * @return the graphs of the wanted scopes, by architecture name, checksum graph before OCI graph
      */
     private static Map<Scope, CincinnatiGraph> buildGraphs(
-            ReleaseIndex index, Updates updates, String stream, Predicate<Scope> wanted) {
+            ReleaseIndex index, Updates updates, String stream, Set<String> configured, Predicate<Scope> wanted) {
         // §2.1 metadata: the updates entries of each version, folded once in file order (a later
         // entry overwrites the keys it sets), so that no release scans the updates.
         Map<String, Map<String, String>> updatesMetadata = UpdatesMetadata.byVersion(updates);
@@ -180,9 +236,10 @@ public final class GraphBuilder {
                 scopeNodes.add(node, flags);
             }
         }
-        // Every architecture named in the index gets both graphs, even one named only with empty
-        // payloads: its graphs have no nodes.
-        Set<String> architectures = new TreeSet<>(checksumScopes.keySet());
+        // Every configured architecture and every one named in the index gets both graphs, even one
+        // without releases or named only with empty payloads: its graphs have no nodes.
+        Set<String> architectures = new TreeSet<>(configured);
+        architectures.addAll(checksumScopes.keySet());
         architectures.addAll(ociScopes.keySet());
         Map<Scope, CincinnatiGraph> graphs = new LinkedHashMap<>();
         Map<EdgeShape, CincinnatiGraph> byShape = new HashMap<>();
@@ -225,6 +282,15 @@ public final class GraphBuilder {
             offered.add(scopeNodes);
         }
         scopeNodes.pendingPayload = payload;
+    }
+
+    private static Set<String> namedArchitectures(ReleaseIndex index) {
+        Set<String> names = new TreeSet<>();
+        for (IndexRelease release : index.releases()) {
+            release.commits().ifPresent(commits -> commits.forEach(commit -> names.add(commit.architecture())));
+            release.ociImages().ifPresent(images -> images.forEach(image -> names.add(image.architecture())));
+        }
+        return names;
     }
 
     /**

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.graph;
 
 import io.github.coreosrelease.core.internal.ModelStyle;
@@ -13,8 +17,10 @@ import org.immutables.value.Value;
  * The graphs of one stream: for every architecture, the checksum graph and the OCI graph (SPEC
  * §2.4), built together by {@link GraphBuilder#buildAll}.
  *
- * <p>Every architecture that has one graph has both; either may have no nodes (an architecture
- * named in the index only with OSTree commits has an empty OCI graph, for example).
+ * <p>The set has the configured architectures (by default {@link GraphBuilder#DEFAULT_ARCHITECTURES})
+ * and every architecture the index names. Every architecture that has one graph has both; either
+ * may have no nodes: an architecture without any release in the index has two empty graphs, and
+ * one named in the index only with OSTree commits has an empty OCI graph, for example.
  *
  * <pre>{@code
  * GraphSet graphs = GraphBuilder.buildAll(index, updates, "stable");
@@ -54,7 +60,8 @@ public interface GraphSet {
      *
      * @param basearch the architecture, e.g. {@code x86_64}
      * @param oci {@code true} for the OCI graph, {@code false} for the checksum graph
-     * @return the graph, or empty when the architecture has no graphs (unknown or empty name)
+     * @return the graph (without nodes for an architecture without releases), or empty when the
+     *     architecture is neither configured nor named by the index, or the name is empty
      */
     default Optional<CincinnatiGraph> graph(String basearch, boolean oci) {
         if (basearch.isEmpty()) {

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.graph;
 
 import static io.github.coreosrelease.graph.Fixtures.AGE;
@@ -40,6 +44,7 @@ import io.github.coreosrelease.core.model.Updates;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -498,12 +503,39 @@ class GraphBuilderTest {
     }
 
     @Test
-    void buildAllOfAnEmptyIndexHasNoArchitectures() {
+    void buildAllOfAnEmptyIndexHasTheEmptyGraphsOfTheDefaultArchitectures() {
         GraphSet set = GraphBuilder.buildAll(index(), NO_UPDATES, "next");
 
-        assertThat(set.architectures()).isEmpty();
-        assertThat(set.asMap()).isEmpty();
-        assertThat(set.graph("x86_64", false)).isEmpty();
+        assertThat(set.architectures()).containsExactly("aarch64", "ppc64le", "s390x", "x86_64");
+        assertThat(set.asMap()).hasSize(8);
+        assertGraph(set.graph("s390x", false).orElseThrow(), List.of(), edges());
+        assertGraph(set.graph("s390x", true).orElseThrow(), List.of(), edges());
+        assertThat(set.graph("riscv64", false)).isEmpty();
+    }
+
+    @Test
+    void buildAllServesTheConfiguredArchitecturesAndThoseTheIndexNames() {
+        ReleaseIndex index = index(release("1", commit("x86_64", "c1")), release("2", commit("ppc64le", "p2")));
+
+        GraphSet set = GraphBuilder.buildAll(index, NO_UPDATES, "stable", Set.of("riscv64"));
+
+        assertThat(set.architectures()).containsExactly("ppc64le", "riscv64", "x86_64");
+        assertGraph(set.graph("riscv64", false).orElseThrow(), List.of(), edges());
+        assertGraph(set.graph("riscv64", true).orElseThrow(), List.of(), edges());
+        assertGraph(
+                set.graph("ppc64le", false).orElseThrow(),
+                List.of(node("2", "p2", AGE, "1", SCHEME, "checksum")),
+                edges());
+        assertThat(set.graph("aarch64", false)).isEmpty();
+        assertThat(GraphBuilder.buildAll(index, NO_UPDATES, "stable", Set.of()).architectures())
+                .containsExactly("ppc64le", "x86_64");
+    }
+
+    @Test
+    void buildAllRefusesAnEmptyConfiguredArchitecture() {
+        assertThatThrownBy(() -> GraphBuilder.buildAll(index(), NO_UPDATES, "stable", Set.of("")))
+                .isInstanceOf(io.github.coreosrelease.core.InvalidValueException.class)
+                .hasMessage("invalid architecture \"\": expected a non-empty architecture name, e.g. x86_64");
     }
 
     @Test

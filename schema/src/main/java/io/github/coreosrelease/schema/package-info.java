@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * JSON Schemas for every document of the Fedora CoreOS release pipeline (SPEC §1) and a {@link
  * io.github.coreosrelease.schema.Validator} that checks a document against its schema and reports

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.model;
 
 import io.github.coreosrelease.core.json.internal.JsonSupport;
@@ -9,7 +13,9 @@ import java.util.Objects;
  *
  * <p>Every document model carries the fields it does not know in a map of {@code RawJson} (see
  * for example {@link ReleaseIndex#extraFields()}), which is what makes reading and writing a
- * document lossless.
+ * document lossless. The same map keeps an explicit {@code null} that a document holds for a
+ * field the model does know (e.g. {@code "uncompressed-sha256": null}): the model's accessor
+ * reports the field as absent, and the writer puts the {@code null} back in the field's place.
  *
  * <pre>{@code
  * RawJson flag = RawJson.of("{\"enabled\": true}");
@@ -17,6 +23,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class RawJson {
+    private static final RawJson NULL = new RawJson("null");
+
     private final String json;
 
     private RawJson(String json) {
@@ -34,6 +42,25 @@ public final class RawJson {
     public static RawJson of(String json) {
         Objects.requireNonNull(json, "json");
         return new RawJson(JsonSupport.normalize(json));
+    }
+
+    /**
+     * The JSON {@code null} literal, e.g. to write an explicit {@code null} for a field through a
+     * model's {@code extraFields}.
+     *
+     * @return the raw value {@code null}
+     */
+    public static RawJson nullValue() {
+        return NULL;
+    }
+
+    /**
+     * Whether this is the JSON {@code null} literal.
+     *
+     * @return {@code true} for {@code null}
+     */
+    public boolean isNull() {
+        return json.equals("null");
     }
 
     /**

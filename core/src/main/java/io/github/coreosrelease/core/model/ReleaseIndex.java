@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.model;
 
 import io.github.coreosrelease.core.internal.ModelStyle;
@@ -49,7 +53,7 @@ public interface ReleaseIndex {
     /**
      * Fields of this object that the model does not interpret, kept so that writing loses nothing.
      *
-     * @return unknown fields in document order
+     * @return unknown fields, and explicit nulls of known ones (see {@link RawJson}), in document order
      */
     Map<String, RawJson> extraFields();
 

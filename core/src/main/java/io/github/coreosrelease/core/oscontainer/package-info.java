@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The container image entries of a {@code meta.json} and their three shapes (SPEC §1.2): which
  * shape an entry has ({@link io.github.coreosrelease.core.oscontainer.ContainerEntries}), a

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.pipeline;
 
 import io.github.coreosrelease.core.ConversionException;
@@ -6,30 +10,21 @@ import io.github.coreosrelease.core.json.DocumentType;
 import io.github.coreosrelease.core.json.DocumentWriter;
 import io.github.coreosrelease.core.model.meta.BuildMeta;
 import io.github.coreosrelease.core.pipeline.internal.MetaJsonMerge;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
  * Reads, changes and writes {@code meta.json} files so that concurrent writers lose nothing and
  * readers never see a torn file (SPEC §4.3).
  *
- * <p>Every change happens under an exclusive lock: a lock held by this JVM on the file's path, and
- * a {@link FileLock} on {@code <file>.lock} beside it for other processes (a {@code FileLock} is
- * held per process, so threads need the first one). The new content goes to a temporary file in
- * the same directory that is then renamed over the original ({@link AtomicFiles}). The lock file is
- * left in place: removing it would let two writers lock two different files.
+ * <p>Every change happens under the exclusive lock of {@link LockedFiles} ({@code <file>.lock}
+ * beside it, for threads and processes). The new content goes to a temporary file in the same
+ * directory that is then renamed over the original ({@link AtomicFiles}).
  *
  * <pre>{@code
  * MetaStore.update(Path.of("builds/41.20250101.3.0/x86_64/meta.json"),
@@ -41,9 +36,6 @@ import java.util.function.UnaryOperator;
  */
 public final class MetaStore {
     private static final DocumentWriter WRITER = DocumentWriter.indented(4);
-
-    /** One lock per lock file path, for the threads of this JVM; kept for the JVM's lifetime. */
-    private static final ConcurrentHashMap<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
     private MetaStore() {}
 
@@ -63,7 +55,7 @@ public final class MetaStore {
      */
     public static BuildMeta update(Path metaJson, UnaryOperator<BuildMeta> change) {
         Objects.requireNonNull(change, "change");
-        return locked(metaJson, () -> {
+        return LockedFiles.withLock(metaJson, () -> {
             BuildMeta current = read(metaJson)
                     .orElseThrow(() -> new UncheckedIOException(
                             "cannot update " + metaJson + ": no such file",
@@ -90,7 +82,7 @@ public final class MetaStore {
      */
     public static BuildMeta write(Path metaJson, BuildMeta meta) {
         Objects.requireNonNull(meta, "meta");
-        return locked(metaJson, () -> {
+        return LockedFiles.withLock(metaJson, () -> {
             BuildMeta merged = read(metaJson).map(onDisk -> merge(onDisk, meta)).orElse(meta);
             AtomicFiles.write(metaJson, toJson(merged));
             return merged;
@@ -146,35 +138,5 @@ public final class MetaStore {
             throw new ConversionException("refusing to mix two builds in one meta.json: /" + key + " is \""
                     + onDisk.get() + "\" on disk but \"" + update.get() + "\" in the update");
         }
-    }
-
-    private static <T> T locked(Path metaJson, Supplier<T> action) {
-        Path lockFile = lockFileOf(metaJson);
-        ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(lockFile, path -> new ReentrantLock());
-        jvmLock.lock();
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            FileLock processLock = channel.lock();
-            try {
-                return action.get();
-            } finally {
-                processLock.release();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock " + lockFile + ": " + e, e);
-        } finally {
-            jvmLock.unlock();
-        }
-    }
-
-    private static Path lockFileOf(Path metaJson) {
-        Path absolute = metaJson.toAbsolutePath().normalize();
-        Path directory = absolute.getParent();
-        try {
-            // Two spellings of one directory (e.g. through a symbolic link) must share one lock.
-            directory = directory.toRealPath();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock " + metaJson + ": its directory is not accessible: " + e, e);
-        }
-        return directory.resolve(absolute.getFileName() + ".lock");
     }
 }

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.pipeline;
 
 import io.github.coreosrelease.core.ConversionException;
@@ -30,11 +34,15 @@ import java.util.Optional;
  *       format being the file name after {@code <platform>.<arch>.}; the metal extras ({@code
  *       metal4k} as {@code 4k.<format>}, {@code iso} as {@code installer.iso}, {@code
  *       kernel}/{@code initramfs} as {@code installer-pxe}, {@code live-iso} as {@code iso}, {@code
- *       live-kernel}/{@code live-initramfs}/{@code live-rootfs} as {@code pxe}); {@code
- *       ignition-gpg-key} as format {@code ignition-gpg-key} of {@code qemu-secex}; the cloud images
- *       (AWS and Alibaba Cloud per region, IBM Cloud and Power VS objects per region, the GCP image
- *       without its upload URL, the KubeVirt image); the Azure upload as {@code
- *       rhel-coreos-extensions.azure-disk}.
+ *       live-kernel}/{@code live-initramfs}/{@code live-rootfs} as {@code pxe}), the metal media
+ *       being written even when empty; {@code ignition-gpg-key} as the plain artifact {@code
+ *       media.qemu-secex.ignition-gpg-key} beside the Secure Execution image's artifacts; the cloud
+ *       images (AWS and Alibaba Cloud per region, IBM Cloud and Power VS objects per region, the
+ *       GCP image without its upload URL and with its project only when the build has one, the
+ *       KubeVirt image); the Azure upload as {@code rhel-coreos-extensions.azure-disk} and the AWS
+ *       Windows License Included AMIs ({@code aws-winli}) as {@code
+ *       rhel-coreos-extensions.aws-winli.images} by region. Every artifact carries {@code
+ *       uncompressed-sha256}, {@code null} when the build has none, as the generator writes it.
  *   <li>Merging: an architecture that is new is added; for an existing one, each media entry (and
  *       the commit, OCI image and extensions) is added when absent, skipped when equal and refused
  *       when different.

@@ -1,8 +1,15 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.pipeline;
 
 import io.github.coreosrelease.core.ConversionException;
 import io.github.coreosrelease.core.InvalidValueException;
 import io.github.coreosrelease.core.model.DocumentMetadata;
+import io.github.coreosrelease.core.model.release.Artifact;
+import io.github.coreosrelease.core.model.release.ArtifactFormat;
+import io.github.coreosrelease.core.model.release.AwsWinliImages;
 import io.github.coreosrelease.core.model.release.CloudObject;
 import io.github.coreosrelease.core.model.release.GcpImage;
 import io.github.coreosrelease.core.model.release.KubevirtImage;
@@ -10,6 +17,7 @@ import io.github.coreosrelease.core.model.release.RegionImage;
 import io.github.coreosrelease.core.model.release.Release;
 import io.github.coreosrelease.core.model.release.ReleaseArch;
 import io.github.coreosrelease.core.model.release.ReleaseMedia;
+import io.github.coreosrelease.core.model.release.RhelCoreosExtensions;
 import io.github.coreosrelease.core.model.stream.StreamArch;
 import io.github.coreosrelease.core.model.stream.StreamAzureDisk;
 import io.github.coreosrelease.core.model.stream.StreamContainerImage;
@@ -37,8 +45,12 @@ import java.util.Optional;
  * <p>For every architecture: the artifacts of every platform that has some, under {@code
  * artifacts.<platform>.formats}; the cloud images ({@code aws} and {@code aliyun} per region,
  * {@code ibmcloud} and {@code powervs} objects per region, the {@code gcp} image, the {@code
- * kubevirt} image) under {@code images}; the Azure disk under {@code rhel-coreos-extensions}. Each
- * of them carries {@code release}. {@code metadata.last-modified} comes from the clock.
+ * kubevirt} image) under {@code images}; under {@code rhel-coreos-extensions} the AWS Windows
+ * License Included images ({@code aws-winli.regions}, when the release has AWS media) and the Azure
+ * disk (when it has Azure media), as stream-metadata-go derives them. Each of them carries {@code
+ * release}. Artifacts carry location, sha256, the signature when not empty and the uncompressed
+ * sha256 when known; release metadata's explicit nulls are not copied. {@code
+ * metadata.last-modified} comes from the clock.
  *
  * <pre>{@code
  * StreamMetadata stream = StreamMetadataGenerator.fromRelease(release, Clock.systemUTC());
@@ -81,7 +93,7 @@ public final class StreamMetadataGenerator {
                         platform,
                         StreamPlatform.builder()
                                 .release(version)
-                                .formats(media.artifacts())
+                                .formats(streamFormats(media.artifacts()))
                                 .build());
             }
             switch (platform) {
@@ -102,14 +114,58 @@ public final class StreamMetadataGenerator {
         }
         stream.images(images.build());
         arch.rhelCoreosExtensions()
-                .flatMap(extensions -> extensions.azureDisk())
-                .ifPresent(disk -> stream.rhelCoreosExtensions(StreamRhelCoreosExtensions.builder()
-                        .azureDisk(StreamAzureDisk.builder()
-                                .release(version)
-                                .url(disk.url())
-                                .build())
-                        .build()));
+                .ifPresent(extensions -> stream.rhelCoreosExtensions(streamExtensions(version, arch, extensions)));
         return stream.build();
+    }
+
+    /**
+     * The RHEL CoreOS extensions as stream-metadata-go derives them: the Windows License Included
+     * AMIs when the release has AWS media, the Azure disk when it has Azure media.
+     */
+    private static StreamRhelCoreosExtensions streamExtensions(
+            String version, ReleaseArch arch, RhelCoreosExtensions extensions) {
+        StreamRhelCoreosExtensions.Builder out = StreamRhelCoreosExtensions.builder();
+        if (arch.media().containsKey("aws")) {
+            extensions
+                    .awsWinli()
+                    .flatMap(AwsWinliImages::images)
+                    .ifPresent(regions -> out.awsWinli(regionImages(version, regions)));
+        }
+        if (arch.media().containsKey("azure")) {
+            extensions
+                    .azureDisk()
+                    .ifPresent(disk -> out.azureDisk(StreamAzureDisk.builder()
+                            .release(version)
+                            .url(disk.url())
+                            .build()));
+        }
+        return out.build();
+    }
+
+    /**
+     * The formats as stream metadata carries them: location, signature when there is one, sha256,
+     * uncompressed-sha256 when known. The explicit nulls of release metadata are not copied.
+     */
+    private static Map<String, ArtifactFormat> streamFormats(Map<String, ArtifactFormat> formats) {
+        Map<String, ArtifactFormat> out = new LinkedHashMap<>();
+        formats.forEach((key, format) -> out.put(
+                key,
+                ArtifactFormat.builder()
+                        .disk(format.disk().map(StreamMetadataGenerator::streamArtifact))
+                        .kernel(format.kernel().map(StreamMetadataGenerator::streamArtifact))
+                        .initramfs(format.initramfs().map(StreamMetadataGenerator::streamArtifact))
+                        .rootfs(format.rootfs().map(StreamMetadataGenerator::streamArtifact))
+                        .build()));
+        return out;
+    }
+
+    private static Artifact streamArtifact(Artifact artifact) {
+        return Artifact.builder()
+                .location(artifact.location())
+                .signature(artifact.signature().filter(signature -> !signature.isEmpty()))
+                .sha256(artifact.sha256())
+                .uncompressedSha256(artifact.uncompressedSha256())
+                .build();
     }
 
     private static StreamRegionImages regionImages(String version, Map<String, RegionImage> regions) {

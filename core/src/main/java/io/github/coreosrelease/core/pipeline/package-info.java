@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The conversions of the release pipeline (SPEC §4): {@code meta.json} files to {@code
  * release.json} ({@link io.github.coreosrelease.core.pipeline.ReleaseMetaGenerator}), {@code

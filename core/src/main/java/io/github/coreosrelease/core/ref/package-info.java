@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Container image references and digests (SPEC §1.2, §1.3) and the OSTree image references that
  * rpm-ostree reports for an OCI-booted node (SPEC §3.1).

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +20,7 @@ import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.meta.BuildMeta;
 import io.github.coreosrelease.core.model.release.Artifact;
 import io.github.coreosrelease.core.model.release.ArtifactFormat;
+import io.github.coreosrelease.core.model.release.GcpImage;
 import io.github.coreosrelease.core.model.release.RegionImage;
 import io.github.coreosrelease.core.model.release.Release;
 import io.github.coreosrelease.core.model.release.ReleaseArch;
@@ -90,15 +95,23 @@ class PipelineCorpusTest {
     }
 
     @Test
-    void theRhcosMetaIsRefusedBecauseItsGcpImageHasNoProject() {
+    void theRhcosMetaGivesAGcpImageWithoutProjectAsTheGeneratorDoes() {
         BuildMeta meta = corpus(DocumentType.META, "meta/rhcos-x86_64-legacy-oscontainer.json");
 
-        assertThatThrownBy(() -> ReleaseMetaGenerator.generate(
-                        List.of(meta),
-                        ReleaseMetaOptions.builder().stream("rhcos-4.4").build()))
-                .isInstanceOf(ConversionException.class)
-                .hasMessage("meta.json of build 44devel.81.202001151926.0 for x86_64: /gcp/project: missing, but the"
-                        + " release metadata needs it");
+        Release release = ReleaseMetaGenerator.generate(
+                List.of(meta), ReleaseMetaOptions.builder().stream("rhcos-4.4").build());
+
+        GcpImage gcp = release.architectures()
+                .get("x86_64")
+                .media()
+                .get("gcp")
+                .gcpImage()
+                .orElseThrow();
+        assertThat(gcp.project()).isEmpty();
+        assertThat(gcp.name()).isEqualTo(meta.gcp().orElseThrow().image());
+        Release again = DocumentReader.standard()
+                .read(DocumentType.RELEASE, DocumentWriter.compact().write(DocumentType.RELEASE, release));
+        assertThat(again).isEqualTo(release);
     }
 
     @Test

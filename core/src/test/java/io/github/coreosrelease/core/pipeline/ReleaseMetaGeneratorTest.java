@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.pipeline;
 
 import static io.github.coreosrelease.core.pipeline.PipelineFixtures.json;
@@ -8,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.coreosrelease.core.ConversionException;
 import io.github.coreosrelease.core.InvalidValueException;
 import io.github.coreosrelease.core.json.DocumentType;
+import io.github.coreosrelease.core.model.RawJson;
 import io.github.coreosrelease.core.model.meta.AwsAmi;
 import io.github.coreosrelease.core.model.meta.BuildMeta;
 import io.github.coreosrelease.core.model.meta.CloudArtifact;
@@ -17,9 +22,13 @@ import io.github.coreosrelease.core.model.meta.MetaArtifact;
 import io.github.coreosrelease.core.model.meta.MetaImages;
 import io.github.coreosrelease.core.model.release.Artifact;
 import io.github.coreosrelease.core.model.release.ArtifactFormat;
+import io.github.coreosrelease.core.model.release.AwsWinliImages;
+import io.github.coreosrelease.core.model.release.RegionImage;
 import io.github.coreosrelease.core.model.release.Release;
 import io.github.coreosrelease.core.model.release.ReleaseArch;
 import io.github.coreosrelease.core.model.release.ReleaseMedia;
+import io.github.coreosrelease.core.testing.TestResources;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ReleaseMetaGeneratorTest {
     private static final String BUILD = "41.20250101.3.0";
@@ -192,6 +202,7 @@ class ReleaseMetaGeneratorTest {
                                 .signature("https://builds.coreos.fedoraproject.org/prod/streams/next/builds/" + BUILD
                                         + "/aarch64/fedora-coreos-" + BUILD + "-qemu.aarch64.qcow2.xz.sig")
                                 .sha256("a".repeat(64))
+                                .putExtraField("uncompressed-sha256", RawJson.nullValue())
                                 .build())
                         .build());
     }
@@ -346,6 +357,23 @@ class ReleaseMetaGeneratorTest {
                                 .build())),
                         context + "/ibmcloud/0/region: missing, but the release metadata needs it"),
                 Arguments.of(
+                        "an Ignition GPG key without the Secure Execution image",
+                        (UnaryOperator<BuildMeta.Builder>) b -> b.images(MetaImages.builder()
+                                .from(meta("x86_64").images().orElseThrow())
+                                .ignitionGpgKey(MetaArtifact.builder()
+                                        .path("fedora-coreos-ignition-secex-key.x86_64.gpg.pub")
+                                        .sha256("0".repeat(64))
+                                        .build())
+                                .build()),
+                        context + "/images/ignition-gpg-key: the Ignition GPG key belongs to the qemu-secex media, but"
+                                + " the build has no qemu-secex image"),
+                Arguments.of(
+                        "a Windows License Included region listed twice",
+                        (UnaryOperator<BuildMeta.Builder>) b -> b.awsWinli(List.of(
+                                AwsAmi.builder().name("us-east-1").hvm("ami-1").build(),
+                                AwsAmi.builder().name("us-east-1").hvm("ami-2").build())),
+                        context + "/aws-winli/1/name: region \"us-east-1\" is listed twice"),
+                Arguments.of(
                         "no architecture",
                         (UnaryOperator<BuildMeta.Builder>) b -> b.coreosAssemblerBasearch(Optional.empty()),
                         "meta.json of build 41.20250101.3.0: /coreos-assembler.basearch: missing, but the architecture"
@@ -361,6 +389,65 @@ class ReleaseMetaGeneratorTest {
         assertThatThrownBy(() -> ReleaseMetaGenerator.generate(List.of(meta), DEFAULTS))
                 .isInstanceOf(ConversionException.class)
                 .hasMessage(message);
+    }
+
+    @Test
+    void anRhcosBuildGivesWindowsLicenseImagesAGcpImageWithoutProjectAndEmptyMetalMedia() {
+        BuildMeta rhcos = read(DocumentType.META, "meta-rhcos-x86_64.json");
+
+        Release release = ReleaseMetaGenerator.generate(List.of(rhcos), DEFAULTS);
+
+        ReleaseArch x86 = release.architectures().get("x86_64");
+        assertThat(x86.rhelCoreosExtensions().orElseThrow().awsWinli())
+                .hasValue(AwsWinliImages.builder()
+                        .images(Map.of(
+                                "us-east-1",
+                                        RegionImage.builder()
+                                                .image("ami-0000000000000000a")
+                                                .build(),
+                                "eu-west-1",
+                                        RegionImage.builder()
+                                                .image("ami-0000000000000000b")
+                                                .build()))
+                        .build());
+        assertThat(x86.media().get("gcp").gcpImage().orElseThrow().project()).isEmpty();
+        assertThat(x86.media().get("metal").artifacts()).isEmpty();
+        assertThat(json(DocumentType.RELEASE, release))
+                .isEqualTo(json(DocumentType.RELEASE, read(DocumentType.RELEASE, "release-rhcos-expected.json")));
+    }
+
+    @Test
+    void theIgnitionGpgKeyIsAPlainArtifactBesideTheSecureExecutionArtifacts() {
+        Release release = ReleaseMetaGenerator.generate(List.of(meta("s390x")), DEFAULTS);
+
+        ReleaseMedia secex = release.architectures().get("s390x").media().get("qemu-secex");
+        String base = "https://builds.coreos.fedoraproject.org/prod/streams/stable/builds/" + BUILD + "/s390x/";
+        assertThat(secex.artifacts().keySet()).containsExactly("qcow2.xz");
+        assertThat(secex.ignitionGpgKey())
+                .hasValue(Artifact.builder()
+                        .location(base + "fedora-coreos-" + BUILD + "-ignition-secex-key.s390x.gpg.pub")
+                        .signature(base + "fedora-coreos-" + BUILD + "-ignition-secex-key.s390x.gpg.pub.sig")
+                        .sha256("2".repeat(64))
+                        .putExtraField("uncompressed-sha256", RawJson.nullValue())
+                        .build());
+    }
+
+    @Test
+    void platformsWithOnlyCloudImagesHaveNoArtifactsKey() {
+        Release release = ReleaseMetaGenerator.generate(List.of(meta("s390x")), DEFAULTS);
+
+        ReleaseMedia powervs = release.architectures().get("s390x").media().get("powervs");
+        assertThat(powervs.hasArtifactsKey()).isFalse();
+        assertThat(powervs.artifacts()).isEmpty();
+        assertThat(powervs.cloudObjects().orElseThrow().keySet()).containsExactly("us-south");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"release-expected.json", "release-rhcos-expected.json"})
+    void theGeneratorsShapesReadAndWriteBackUnchanged(String name) {
+        String text = new String(TestResources.bytes("pipeline/" + name), StandardCharsets.UTF_8);
+
+        assertThat(json(DocumentType.RELEASE, read(DocumentType.RELEASE, name))).isEqualTo(text);
     }
 
     @Test
@@ -392,14 +479,15 @@ class ReleaseMetaGeneratorTest {
         List<Artifact> all = new ArrayList<>();
         release.architectures()
                 .values()
-                .forEach(arch -> arch.media()
-                        .values()
-                        .forEach(media -> media.artifacts().values().forEach(format -> {
-                            format.disk().ifPresent(all::add);
-                            format.kernel().ifPresent(all::add);
-                            format.initramfs().ifPresent(all::add);
-                            format.rootfs().ifPresent(all::add);
-                        })));
+                .forEach(arch -> arch.media().values().forEach(media -> {
+                    media.artifacts().values().forEach(format -> {
+                        format.disk().ifPresent(all::add);
+                        format.kernel().ifPresent(all::add);
+                        format.initramfs().ifPresent(all::add);
+                        format.rootfs().ifPresent(all::add);
+                    });
+                    media.ignitionGpgKey().ifPresent(all::add);
+                }));
         return all;
     }
 }

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.pipeline;
 
 import static io.github.coreosrelease.core.pipeline.PipelineFixtures.json;
@@ -7,15 +11,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.coreosrelease.core.ConversionException;
 import io.github.coreosrelease.core.json.DocumentType;
+import io.github.coreosrelease.core.model.release.Artifact;
 import io.github.coreosrelease.core.model.release.KubevirtImage;
 import io.github.coreosrelease.core.model.release.Release;
 import io.github.coreosrelease.core.model.release.ReleaseArch;
 import io.github.coreosrelease.core.model.release.ReleaseMedia;
 import io.github.coreosrelease.core.model.stream.StreamContainerImage;
 import io.github.coreosrelease.core.model.stream.StreamMetadata;
+import io.github.coreosrelease.core.model.stream.StreamPlatform;
+import io.github.coreosrelease.core.model.stream.StreamRegionImage;
+import io.github.coreosrelease.core.model.stream.StreamRhelCoreosExtensions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +42,64 @@ class StreamMetadataGeneratorTest {
 
         assertThat(json(DocumentType.STREAM, stream))
                 .isEqualTo(json(DocumentType.STREAM, read(DocumentType.STREAM, "stream-expected.json")));
+    }
+
+    @Test
+    void windowsLicenseImagesGoToTheExtensionsByRegionAndAGcpImageMayHaveNoProject() {
+        StreamMetadata stream =
+                StreamMetadataGenerator.fromRelease(read(DocumentType.RELEASE, "release-rhcos-expected.json"), CLOCK);
+
+        assertThat(json(DocumentType.STREAM, stream))
+                .isEqualTo(json(DocumentType.STREAM, read(DocumentType.STREAM, "stream-rhcos-expected.json")));
+        assertThat(stream.architectures()
+                        .get("x86_64")
+                        .rhelCoreosExtensions()
+                        .orElseThrow()
+                        .awsWinli()
+                        .orElseThrow()
+                        .regions()
+                        .orElseThrow()
+                        .get("eu-west-1"))
+                .isEqualTo(StreamRegionImage.builder()
+                        .release("9.6.20250101-0")
+                        .image("ami-0000000000000000b")
+                        .build());
+    }
+
+    @Test
+    void withoutAwsMediaTheWindowsLicenseImagesAreLeftOutAsStreamMetadataGoDoes() {
+        Release release = read(DocumentType.RELEASE, "release-rhcos-expected.json");
+        ReleaseArch x86 = release.architectures().get("x86_64");
+        Map<String, ReleaseMedia> media = new LinkedHashMap<>(x86.media());
+        media.remove("aws");
+        Release withoutAws = Release.builder()
+                .from(release)
+                .architectures(Map.of(
+                        "x86_64", ReleaseArch.builder().from(x86).media(media).build()))
+                .build();
+
+        StreamMetadata stream = StreamMetadataGenerator.fromRelease(withoutAws, CLOCK);
+
+        assertThat(stream.architectures().get("x86_64").rhelCoreosExtensions())
+                .hasValue(StreamRhelCoreosExtensions.builder().build());
+    }
+
+    @Test
+    void theSecureExecutionKeyAndEmptySignaturesStayOutOfStreamMetadata() {
+        Release unsigned = ReleaseMetaGenerator.generate(
+                List.of(read(DocumentType.META, "meta-s390x.json")),
+                ReleaseMetaOptions.builder().signatures(false).build());
+
+        StreamMetadata stream = StreamMetadataGenerator.fromRelease(unsigned, CLOCK);
+
+        StreamPlatform secex = stream.architectures().get("s390x").artifacts().get("qemu-secex");
+        assertThat(secex.formats().keySet()).containsExactly("qcow2.xz");
+        assertThat(secex.formats().get("qcow2.xz").disk().orElseThrow())
+                .isEqualTo(Artifact.builder()
+                        .location("https://builds.coreos.fedoraproject.org/prod/streams/stable/builds/41.20250101.3.0"
+                                + "/s390x/fedora-coreos-41.20250101.3.0-qemu-secex.s390x.qcow2.xz")
+                        .sha256("1".repeat(64))
+                        .build());
     }
 
     @Test

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.examples.cli;
 
 import io.github.coreosrelease.core.json.DocumentType;
@@ -6,6 +10,7 @@ import io.github.coreosrelease.core.model.IndexOciImage;
 import io.github.coreosrelease.core.model.IndexRelease;
 import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.Updates;
+import io.github.coreosrelease.graph.GraphBuilder;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,7 +43,9 @@ record DocumentPair(ReleaseIndex index, String indexSource, Updates updates, Str
     }
 
     /**
-     * Fails unless the index names an architecture, as graph commands need one.
+     * Fails unless the architecture is served: one of {@link GraphBuilder#DEFAULT_ARCHITECTURES} or
+     * named by the index (SPEC §2.4), as graph commands need one. A served architecture without
+     * releases has empty graphs.
      *
      * @param index the release index
      * @param basearch the architecture asked for
@@ -47,14 +54,11 @@ record DocumentPair(ReleaseIndex index, String indexSource, Updates updates, Str
         if (basearch.isEmpty()) {
             throw new UsageException("--basearch must not be empty");
         }
-        Set<String> known = architectures(index);
+        Set<String> known = new TreeSet<>(GraphBuilder.DEFAULT_ARCHITECTURES);
+        known.addAll(architectures(index));
         if (!known.contains(basearch)) {
             throw new InputException(
-                    "unknown basearch \"" + basearch + "\": "
-                            + (known.isEmpty()
-                                    ? "the release index names no architecture"
-                                    : "the release index has " + String.join(", ", known)),
-                    null);
+                    "unknown basearch \"" + basearch + "\": known are " + String.join(", ", known), null);
         }
     }
 

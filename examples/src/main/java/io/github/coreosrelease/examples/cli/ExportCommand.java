@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.examples.cli;
 
 import io.github.coreosrelease.core.json.DocumentType;
@@ -22,14 +26,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code export}: writes the unthrottled graphs of every architecture, {@code DIR/<arch>/checksum.json}
- * and {@code DIR/<arch>/oci.json}, each through a temporary file and an atomic rename so that a
+ * {@code export}: writes the unthrottled graphs of every served architecture (the reference's four
+ * and any the index names, SPEC §2.4; empty graphs for those without releases), {@code
+ * DIR/<arch>/checksum.json} and {@code DIR/<arch>/oci.json}, each through a temporary file and an atomic rename so that a
  * reader never sees a torn file. Prints the written paths, one per line.
  */
 @Command(
         name = "export",
         mixinStandardHelpOptions = true,
-        description = "Write DIR/<arch>/checksum.json and DIR/<arch>/oci.json for every architecture of the index.")
+        description = {
+            "Write DIR/<arch>/checksum.json and DIR/<arch>/oci.json for x86_64, aarch64, ppc64le, s390x",
+            "and every other architecture the index names; empty graphs for those without releases."
+        })
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,10 +51,6 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GraphSet graphs = sources.buildAll();
-        if (graphs.architectures().isEmpty()) {
-            throw new InputException(
-                    sources.releases + ": the release index names no architecture, nothing to export", null);
-        }
         PrintWriter stdout = spec.commandLine().getOut();
         for (String arch : graphs.architectures()) {
             if (arch.equals(".") || arch.equals("..") || arch.contains("/") || arch.contains("\\")) {

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.examples.cli;
 
 import io.github.coreosrelease.core.json.DocumentType;
@@ -83,6 +87,14 @@ final class GraphCommand implements Callable<Integer> {
         }
         GraphSet graphs = sources.buildAll();
         CincinnatiGraph graph = graphs.graph(basearch, oci).orElseThrow(() -> unknownArch(graphs));
+        if (graph.nodes().isEmpty()) {
+            // An empty graph is an answer, as the server gives it (SPEC §2.4), but rarely what a
+            // person at a terminal expected.
+            spec.commandLine()
+                    .getErr()
+                    .println("note: no release of the index has " + (oci ? "an OCI image" : "an OSTree commit")
+                            + " for " + basearch + ": the graph is empty");
+        }
         if (client != null) {
             long at = now != null ? now : clock.instant().getEpochSecond();
             graph = GraphPolicy.apply(graph, wariness, at);
@@ -102,9 +114,7 @@ final class GraphCommand implements Callable<Integer> {
     }
 
     private InputException unknownArch(GraphSet graphs) {
-        String known = graphs.architectures().isEmpty()
-                ? "the release index names no architecture"
-                : "the release index has " + String.join(", ", graphs.architectures());
-        return new InputException("unknown basearch \"" + basearch + "\": " + known, null);
+        return new InputException(
+                "unknown basearch \"" + basearch + "\": known are " + String.join(", ", graphs.architectures()), null);
     }
 }

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.examples.cli;
 
 import io.github.coreosrelease.core.DocumentException;
@@ -17,6 +21,7 @@ import io.github.coreosrelease.core.model.stream.StreamMetadata;
 import io.github.coreosrelease.graph.client.BootedDeployment;
 import io.github.coreosrelease.graph.client.RpmOstreeStatus;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,19 +57,29 @@ final class InspectCommand implements Callable<Integer> {
         } catch (DocumentException e) {
             throw new InputException(Inputs.located(file, e), e);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        // The summary is printed only once the whole document has been read: a document that cannot
+        // be read prints nothing on stdout, only the error.
+        StringWriter summary = new StringWriter();
+        PrintWriter out = new PrintWriter(summary);
+        summarise(kind, bytes, out);
+        out.flush();
+        spec.commandLine().getOut().print(summary);
+        return 0;
+    }
+
+    private void summarise(DocumentKind kind, byte[] bytes, PrintWriter out) {
         switch (kind) {
             case RPM_OSTREE_STATUS -> {
                 out.println("type: rpm-ostree-status");
                 rpmOstreeStatus(out, file, bytes);
-                return 0;
+                return;
             }
             case GRAPH_ERROR -> {
                 out.println("type: graph-error");
                 GraphError error = Inputs.parse(DocumentType.GRAPH_ERROR, file, bytes);
                 out.println("kind: " + error.kind());
                 out.println("value: " + error.value());
-                return 0;
+                return;
             }
             default -> out.println("type: " + DocumentTypeOption.of(kind));
         }
@@ -77,7 +92,6 @@ final class InspectCommand implements Callable<Integer> {
             case STREAM -> stream(out, Inputs.parse(DocumentType.STREAM, file, bytes));
             default -> throw new InputException(file + ": cannot summarise a " + kind.displayName(), null);
         }
-        return 0;
     }
 
     private static void rpmOstreeStatus(PrintWriter out, String file, byte[] bytes) {

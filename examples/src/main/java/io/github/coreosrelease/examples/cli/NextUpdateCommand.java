@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.examples.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -59,37 +63,48 @@ final class NextUpdateCommand implements Callable<Integer> {
                 names = "--booted",
                 required = true,
                 paramLabel = "CHECKSUM_OR_PULLSPEC",
-                description = "The booted OSTree checksum or OCI digest pullspec.")
+                description = "The booted OSTree checksum (any non-empty text without /, : or @) or OCI digest"
+                        + " pullspec.")
         String payload;
 
         @Option(
                 names = "--status",
                 required = true,
                 paramLabel = "SRC",
-                description = "The output of rpm-ostree status --json: a file, - or a URL.")
+                description = "The output of rpm-ostree status --json: a file, - or a URL. The other"
+                        + " deployments (rollback, staged) are deny-listed.")
         String status;
     }
 
     @Override
     public Integer call() {
-        Booted node = booted();
-        CincinnatiGraph cincinnati = Inputs.read(DocumentType.GRAPH, graph);
-        UpdateChoice choice = UpdateChooser.findUpdate(cincinnati, node, new LinkedHashSet<>(deny), allowDowngrade);
+        UpdateChoice choice;
+        if (booted.payload != null) {
+            Booted node = bootedPayload();
+            CincinnatiGraph cincinnati = Inputs.read(DocumentType.GRAPH, graph);
+            choice = UpdateChooser.findUpdate(cincinnati, node, new LinkedHashSet<>(deny), allowDowngrade);
+        } else {
+            // The node's other deployments (rollback, staged) are deny-listed, as Zincati does.
+            BootedDeployment node = deployment();
+            CincinnatiGraph cincinnati = Inputs.read(DocumentType.GRAPH, graph);
+            choice = UpdateChooser.findUpdate(cincinnati, node, new LinkedHashSet<>(deny), allowDowngrade);
+        }
         spec.commandLine().getOut().println(json(choice));
         return 0;
     }
 
-    private Booted booted() {
-        if (booted.payload != null) {
-            try {
-                return Booted.parse(booted.payload);
-            } catch (InvalidValueException e) {
-                throw new UsageException("--booted: " + e.getMessage());
-            }
+    private Booted bootedPayload() {
+        try {
+            return Booted.parse(booted.payload);
+        } catch (InvalidValueException e) {
+            throw new UsageException("--booted: " + e.getMessage());
         }
+    }
+
+    private BootedDeployment deployment() {
         byte[] bytes = Inputs.bytes(booted.status);
         try {
-            return BootedDeployment.from(RpmOstreeStatus.read(bytes)).booted();
+            return BootedDeployment.from(RpmOstreeStatus.read(bytes));
         } catch (DocumentException e) {
             throw new InputException(Inputs.located(booted.status, e), e);
         }

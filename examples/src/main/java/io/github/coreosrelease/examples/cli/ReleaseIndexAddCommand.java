@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.examples.cli;
 
 import io.github.coreosrelease.core.json.DocumentType;
@@ -7,6 +11,7 @@ import io.github.coreosrelease.core.model.release.Release;
 import io.github.coreosrelease.core.pipeline.AtomicFiles;
 import io.github.coreosrelease.core.pipeline.IndexChange;
 import io.github.coreosrelease.core.pipeline.IndexUpdate;
+import io.github.coreosrelease.core.pipeline.LockedFiles;
 import io.github.coreosrelease.core.pipeline.ReleaseIndexUpdater;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -52,24 +57,39 @@ final class ReleaseIndexAddCommand implements Callable<Integer> {
             description = "Current time in seconds since the epoch, for last-modified (default: the clock).")
     Long now;
 
-    @Option(names = "--write", description = "Replace the index file in place (atomically).")
+    @Option(names = "--write", description = "Replace the index file in place (atomically, under a lock).")
     boolean write;
 
     @Override
     public Integer call() {
-        if (write && (index.equals("-") || index.startsWith("http://") || index.startsWith("https://"))) {
+        if (!write) {
+            spec.commandLine().getOut().print(new String(toJson(added()), StandardCharsets.UTF_8));
+            return 0;
+        }
+        if (index.equals("-") || index.startsWith("http://") || index.startsWith("https://")) {
             throw new UsageException("--write needs a file path for --index, not standard input or a URL: " + index);
         }
+        Path file = Path.of(index);
+        // Read, change and write under the file's lock: a concurrent add must not be lost.
+        LockedFiles.withLock(file, () -> {
+            IndexUpdate update = added();
+            if (update.change() != IndexChange.UNCHANGED) {
+                AtomicFiles.write(file, toJson(update));
+            }
+            return update;
+        });
+        return 0;
+    }
+
+    /** The index with the release added, read from the current content of {@code --index}. */
+    private IndexUpdate added() {
         ReleaseIndex current = Inputs.read(DocumentType.RELEASE_INDEX, index);
         Release added = Inputs.read(DocumentType.RELEASE, release);
         String url = metadataUrl != null ? metadataUrl : ReleaseIndexUpdater.metadataUrl(added);
-        IndexUpdate update = ReleaseIndexUpdater.add(current, added, url, NowOption.clock(now));
-        byte[] json = DocumentWriter.indented(2).write(DocumentType.RELEASE_INDEX, update.index());
-        if (!write) {
-            spec.commandLine().getOut().print(new String(json, StandardCharsets.UTF_8));
-        } else if (update.change() != IndexChange.UNCHANGED) {
-            AtomicFiles.write(Path.of(index), json);
-        }
-        return 0;
+        return ReleaseIndexUpdater.add(current, added, url, NowOption.clock(now));
+    }
+
+    private static byte[] toJson(IndexUpdate update) {
+        return DocumentWriter.indented(2).write(DocumentType.RELEASE_INDEX, update.index());
     }
 }

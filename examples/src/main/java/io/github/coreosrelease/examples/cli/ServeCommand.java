@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.examples.cli;
 
 import io.github.coreosrelease.core.InvalidValueException;
@@ -23,9 +27,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -72,6 +80,15 @@ final class ServeCommand implements Callable<Integer> {
             converter = StreamOption.class,
             description = "A stream to serve, repeatable. Sources: a file path, classpath:NAME or an http(s) URL.")
     List<StreamSources> streams = new ArrayList<>();
+
+    @Option(
+            names = "--architectures",
+            paramLabel = "NAME=ARCH[,ARCH]...",
+            description = {
+                "The architectures a stream serves even without releases (empty graphs), repeatable;",
+                "default x86_64,aarch64,ppc64le,s390x. Architectures the index names are served too."
+            })
+    List<String> architectures = new ArrayList<>();
 
     @Option(
             names = "--refresh",
@@ -160,7 +177,7 @@ final class ServeCommand implements Callable<Integer> {
      * @throws UsageException if streams are named twice
      */
     GraphServiceConfig config() {
-        List<StreamSources> served = streams.isEmpty() ? List.of(sample()) : streams;
+        List<StreamSources> served = withArchitectures(streams.isEmpty() ? List.of(sample()) : streams);
         try {
             return GraphServiceConfig.builder()
                     .streams(served)
@@ -188,6 +205,40 @@ final class ServeCommand implements Callable<Integer> {
         } catch (InvalidValueException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /**
+     * The streams with the architectures of {@code --architectures} in place of the default set.
+     *
+     * @throws UsageException for a malformed value, a stream not served, or a stream given twice
+     */
+    private List<StreamSources> withArchitectures(List<StreamSources> served) {
+        Map<String, Set<String>> byStream = new LinkedHashMap<>();
+        for (String value : architectures) {
+            int equals = value.indexOf('=');
+            List<String> names =
+                    equals < 0 ? List.of() : List.of(value.substring(equals + 1).split(",", -1));
+            if (equals <= 0 || names.contains("")) {
+                throw new UsageException(
+                        "--architectures: expected NAME=ARCH[,ARCH]... with non-empty names, got \"" + value + "\"");
+            }
+            String stream = value.substring(0, equals);
+            if (served.stream().noneMatch(sources -> sources.stream().equals(stream))) {
+                throw new UsageException("--architectures: stream \"" + stream + "\" is not served");
+            }
+            if (byStream.put(stream, new TreeSet<>(names)) != null) {
+                throw new UsageException("--architectures: stream \"" + stream + "\" given twice");
+            }
+        }
+        List<StreamSources> result = new ArrayList<>();
+        for (StreamSources sources : served) {
+            Set<String> names = byStream.get(sources.stream());
+            result.add(
+                    names == null
+                            ? sources
+                            : StreamSources.of(sources.stream(), sources.releaseIndex(), sources.updates(), names));
+        }
+        return result;
     }
 
     private static StreamSources sample() {

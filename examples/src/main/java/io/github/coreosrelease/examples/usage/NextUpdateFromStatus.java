@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.examples.usage;
 
 import io.github.coreosrelease.core.json.DocumentReader;
@@ -63,7 +67,7 @@ public final class NextUpdateFromStatus {
                 .orElseThrow(() -> new IllegalArgumentException("no x86_64 graph for stream " + stream));
         double wariness = Wariness.fromNodeUuid(nodeUuid);
         CincinnatiGraph served = GraphPolicy.apply(graph, wariness, now);
-        UpdateChoice choice = UpdateChooser.findUpdate(served, node.booted(), Set.of(), false);
+        UpdateChoice choice = UpdateChooser.findUpdate(served, node, Set.of(), false); // deny-lists rollback, staged
 
         out.println("booted " + node.version() + (node.oci() ? " (OCI)" : " (OSTree)") + " on stream " + stream);
         out.println("wariness " + String.format(Locale.ROOT, "%.6f", wariness));

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Small runnable programs, each showing one task with the library's public API on the bundled
  * sample documents: list the OCI payloads of the newest release, follow the update path of a node,

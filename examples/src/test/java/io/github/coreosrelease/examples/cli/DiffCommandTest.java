@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -135,7 +139,8 @@ class DiffCommandTest {
         assertThat(format.exitCode).isEqualTo(2);
         assertThat(format.err).isEqualTo("error: --format must be text or json, got 'html'\n");
         assertThat(arch.exitCode).isEqualTo(1);
-        assertThat(arch.err).isEqualTo("error: unknown basearch \"riscv64\": the release index has aarch64, x86_64\n");
+        assertThat(arch.err)
+                .isEqualTo("error: unknown basearch \"riscv64\": known are aarch64, ppc64le, s390x, x86_64\n");
         assertThat(stdin.exitCode).isEqualTo(2);
         assertThat(stdin.err).isEqualTo("error: standard input (-) can be read only once\n");
     }

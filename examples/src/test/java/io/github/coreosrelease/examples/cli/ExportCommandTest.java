@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,20 +34,31 @@ class ExportCommandTest {
         }
     }
 
+    static final List<String> FILES = List.of(
+            "aarch64/checksum.json",
+            "aarch64/oci.json",
+            "ppc64le/checksum.json",
+            "ppc64le/oci.json",
+            "s390x/checksum.json",
+            "s390x/oci.json",
+            "x86_64/checksum.json",
+            "x86_64/oci.json");
+
     @Test
-    void writesBothGraphsOfEveryArchitecture() throws IOException {
+    void writesBothGraphsOfEveryServedArchitecture() throws IOException {
         Path out = dir.resolve("graphs");
 
         CliRun run = export(out);
 
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out)
-                .isEqualTo(out.resolve("aarch64/checksum.json") + "\n" + out.resolve("aarch64/oci.json") + "\n"
-                        + out.resolve("x86_64/checksum.json") + "\n" + out.resolve("x86_64/oci.json") + "\n");
+                .isEqualTo(FILES.stream().map(f -> out.resolve(f) + "\n").collect(Collectors.joining()));
         assertThat(run.err).isEmpty();
-        assertThat(tree(out))
-                .containsExactly(
-                        "aarch64/checksum.json", "aarch64/oci.json", "x86_64/checksum.json", "x86_64/oci.json");
+        assertThat(tree(out)).containsExactlyElementsOf(FILES);
+        for (String empty :
+                List.of("ppc64le/checksum.json", "ppc64le/oci.json", "s390x/checksum.json", "s390x/oci.json")) {
+            assertThat(Files.readString(out.resolve(empty))).isEqualTo("{\"nodes\":[],\"edges\":[]}\n");
+        }
         assertThat(Files.readString(out.resolve("x86_64/checksum.json"), StandardCharsets.UTF_8))
                 .isEqualTo(GraphCommandTest.graph(GraphCommandTest.ALL_EDGES));
         for (String arch : List.of("aarch64", "x86_64")) {
@@ -67,11 +82,11 @@ class ExportCommandTest {
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(Files.readString(out.resolve("x86_64/checksum.json")))
                 .isEqualTo(GraphCommandTest.graph(GraphCommandTest.ALL_EDGES));
-        assertThat(tree(out)).hasSize(4);
+        assertThat(tree(out)).hasSize(8);
     }
 
     @Test
-    void anIndexWithoutArchitecturesIsInvalidInput() {
+    void anIndexWithoutArchitecturesWritesTheEmptyGraphsOfTheDefaultArchitectures() throws IOException {
         CliRun run = CliRun.withStdin(
                 "{\"releases\":[{\"version\":\"1\",\"metadata\":\"m\"}]}",
                 "export",
@@ -82,9 +97,11 @@ class ExportCommandTest {
                 "--out",
                 dir.toString());
 
-        assertThat(run.exitCode).isEqualTo(1);
-        assertThat(run.out).isEmpty();
-        assertThat(run.err).isEqualTo("error: -: the release index names no architecture, nothing to export\n");
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(tree(dir)).containsExactlyElementsOf(FILES);
+        for (String file : FILES) {
+            assertThat(Files.readString(dir.resolve(file))).isEqualTo("{\"nodes\":[],\"edges\":[]}\n");
+        }
     }
 
     @Test

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -166,6 +170,48 @@ class FmtAndInspectTest {
                 stream: stable
                 staged: 31.20200517.3.0 967b7b8d624e6d10ff51c2e81ef198fae966c567ac2e9b479771c693d0987949
                 """);
+    }
+
+    @Test
+    void inspectReadsTheStreamOfANodeRebasedWithoutDigest() {
+        String config = "{\\\"config\\\":{\\\"Labels\\\":{\\\"com.coreos.stream\\\":\\\"next\\\"}}}";
+        String status = "{\"deployments\":[{\"booted\":true,\"version\":\"41.20241109.1.0\",\"checksum\":\""
+                + "c".repeat(64) + "\",\"container-image-reference\":"
+                + "\"ostree-unverified-registry:quay.io/fedora/fedora-coreos:next\","
+                + "\"base-commit-meta\":{\"ostree.container.image-config\":\"" + config + "\"}}]}";
+
+        CliRun run = CliRun.withStdin(status, "inspect", "-");
+
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out)
+                .isEqualTo("type: rpm-ostree-status\n"
+                        + "booted version: 41.20241109.1.0\n"
+                        + "booted payload: " + "c".repeat(64) + "\n"
+                        + "graph to ask for: oci=false\n"
+                        + "stream: next\n"
+                        + "staged: (none)\n");
+    }
+
+    @Test
+    void inspectPrintsNothingOnStdoutForADocumentItCannotRead() {
+        CliRun index = CliRun.withStdin(
+                "{\"stream\":\"stable\",\"releases\":[{\"version\":\"41.1\",\"metadata\":\"m\","
+                        + "\"commits\":[{\"architecture\":\"x86_64\"}]}]}",
+                "inspect",
+                "-");
+        CliRun status =
+                CliRun.withStdin("{\"deployments\":[{\"booted\":false,\"checksum\":\"sha-mock\"}]}", "inspect", "-");
+
+        assertThat(index.exitCode).isEqualTo(1);
+        assertThat(index.out).isEmpty();
+        assertThat(index.err)
+                .isEqualTo(
+                        "error: -: /releases/0/commits/0/checksum: missing required field \"checksum\" (line 1, column 76)\n");
+        assertThat(status.exitCode).isEqualTo(1);
+        assertThat(status.out).isEmpty();
+        assertThat(status.err)
+                .isEqualTo("error: -: /deployments: expected a deployment with \"booted\": true, found none among 1"
+                        + " deployments\n");
     }
 
     @Test

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -155,12 +159,34 @@ class GraphCommandTest {
     }
 
     @Test
-    void anUnknownArchitectureIsInvalidInput() {
-        CliRun run = graphFor("s390x");
+    void anArchitectureWithoutReleasesHasAnEmptyGraph() {
+        String index = "{\"stream\":\"stable\",\"metadata\":{\"last-modified\":\"2025-01-20T00:00:00Z\"},"
+                + "\"releases\":[{\"version\":\"41.20250105.3.0\",\"metadata\":\"m\","
+                + "\"commits\":[{\"architecture\":\"x86_64\",\"checksum\":\"c1\"}]}]}";
+
+        CliRun checksum = CliRun.withStdin(
+                index, "graph", "--releases", "-", "--updates", Samples.UPDATES, "--basearch", "s390x");
+        CliRun oci = CliRun.withStdin(
+                index, "graph", "--releases", "-", "--updates", Samples.UPDATES, "--basearch", "x86_64", "--oci");
+
+        assertThat(checksum.exitCode).as(checksum.toString()).isZero();
+        assertThat(checksum.out).isEqualTo("{\"nodes\":[],\"edges\":[]}\n");
+        assertThat(checksum.err)
+                .isEqualTo("note: no release of the index has an OSTree commit for s390x: the graph is empty\n");
+        assertThat(oci.exitCode).as(oci.toString()).isZero();
+        assertThat(oci.out).isEqualTo("{\"nodes\":[],\"edges\":[]}\n");
+        assertThat(oci.err)
+                .isEqualTo("note: no release of the index has an OCI image for x86_64: the graph is empty\n");
+    }
+
+    @Test
+    void anArchitectureNeitherServedNorNamedIsInvalidInput() {
+        CliRun run = graphFor("riscv64");
 
         assertThat(run.exitCode).isEqualTo(1);
         assertThat(run.out).isEmpty();
-        assertThat(run.err).isEqualTo("error: unknown basearch \"s390x\": the release index has aarch64, x86_64\n");
+        assertThat(run.err)
+                .isEqualTo("error: unknown basearch \"riscv64\": known are aarch64, ppc64le, s390x, x86_64\n");
     }
 
     @Test

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -151,8 +155,8 @@ class LintCommandTest {
     void badArgumentsAndInputs() {
         CliRun format =
                 CliRun.run("lint", "--releases", Samples.RELEASES, "--updates", Samples.UPDATES, "--format", "yaml");
-        CliRun arch =
-                CliRun.run("lint", "--releases", Samples.RELEASES, "--updates", Samples.UPDATES, "--basearch", "s390x");
+        CliRun arch = CliRun.run(
+                "lint", "--releases", Samples.RELEASES, "--updates", Samples.UPDATES, "--basearch", "riscv64");
         CliRun now = CliRun.run(
                 "lint", "--releases", Samples.RELEASES, "--updates", Samples.UPDATES, "--now", "9223372036854775807");
         CliRun missing = CliRun.run("lint", "--releases", "/nonexistent/releases.json", "--updates", Samples.UPDATES);
@@ -160,7 +164,8 @@ class LintCommandTest {
         assertThat(format.exitCode).isEqualTo(2);
         assertThat(format.err).isEqualTo("error: --format must be text or json, got 'yaml'\n");
         assertThat(arch.exitCode).isEqualTo(1);
-        assertThat(arch.err).isEqualTo("error: unknown basearch \"s390x\": the release index has aarch64, x86_64\n");
+        assertThat(arch.err)
+                .isEqualTo("error: unknown basearch \"riscv64\": known are aarch64, ppc64le, s390x, x86_64\n");
         assertThat(now.exitCode).isEqualTo(2);
         assertThat(now.err)
                 .isEqualTo(

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +48,7 @@ class LintGraphCommandTest {
 
         CliRun run = CliRun.run(args.toArray(String[]::new));
 
-        assertThat(args).hasSize(1 + 2 * 4);
+        assertThat(args).hasSize(1 + 2 * 8);
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out).isEmpty();
         assertThat(run.err).isEmpty();

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +88,33 @@ class NextUpdateCommandTest {
     }
 
     @Test
+    void aNodeThatRolledBackIsNotOfferedTheReleaseItCameBackFrom() {
+        // Booted X[3] after a rollback from X[7], the newest rollout; X[6] is the next best target.
+        String status = "{\"deployments\":["
+                + "{\"booted\":true,\"version\":\"40.20240602.3.0\",\"checksum\":\"" + X[3] + "\"},"
+                + "{\"booted\":false,\"version\":\"41.20241215.3.0\",\"checksum\":\"" + X[7] + "\"}]}";
+
+        CliRun run = CliRun.withStdin(status, "next-update", "--graph", graph, "--status", "-");
+        CliRun withoutStatus = CliRun.run("next-update", "--graph", graph, "--booted", X[3]);
+
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).isEqualTo(update("41.20241122.3.0", X[6], 6, "update found"));
+        assertThat(withoutStatus.out).isEqualTo(update("41.20241215.3.0", X[7], 7, "update found"));
+    }
+
+    @Test
+    void acceptsAnyNonEmptyBootedChecksum() {
+        String mock = "{\"nodes\":["
+                + Samples.node("41.1", 0, "checksum", "sha-mock") + ","
+                + Samples.node("41.2", 1, "checksum", "sha-next") + "],\"edges\":[[0,1]]}";
+
+        CliRun run = CliRun.withStdin(mock, "next-update", "--graph", "-", "--booted", "sha-mock");
+
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).isEqualTo(update("41.2", "sha-next", 1, "update found"));
+    }
+
+    @Test
     void anOciBootedCorpusNodeIsNotInTheChecksumGraph() {
         CliRun run = CliRun.run(
                 "next-update",
@@ -155,14 +186,20 @@ class NextUpdateCommandTest {
 
     @Test
     void aMalformedBootedPayloadIsAUsageError() {
-        CliRun run = CliRun.run("next-update", "--graph", graph, "--booted", "nope");
+        CliRun run = CliRun.run("next-update", "--graph", graph, "--booted", "quay.io/fedora/fedora-coreos:stable");
+        CliRun empty = CliRun.run("next-update", "--graph", graph, "--booted", "");
 
         assertThat(run.exitCode).isEqualTo(2);
         assertThat(run.out).isEmpty();
         assertThat(run.err)
-                .isEqualTo("error: --booted: invalid booted deployment \"nope\": expected an OSTree checksum (64"
-                        + " lowercase hexadecimal characters) or an image reference with a digest (the image reference"
-                        + " has no digest)\n");
+                .isEqualTo(
+                        "error: --booted: invalid booted deployment \"quay.io/fedora/fedora-coreos:stable\": expected"
+                                + " an OSTree checksum or an image reference with a digest (the image reference has no"
+                                + " digest)\n");
+        assertThat(empty.exitCode).isEqualTo(2);
+        assertThat(empty.err)
+                .isEqualTo("error: --booted: invalid booted deployment \"\": expected an OSTree checksum or an image"
+                        + " reference with a digest (it is empty)\n");
     }
 
     @Test

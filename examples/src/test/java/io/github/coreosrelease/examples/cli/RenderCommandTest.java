@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -160,11 +164,12 @@ class RenderCommandTest {
                 "--updates",
                 Samples.UPDATES,
                 "--basearch",
-                "ppc64le",
+                "riscv64",
                 "--format",
                 "dot");
 
         assertThat(run.exitCode).isEqualTo(1);
-        assertThat(run.err).isEqualTo("error: unknown basearch \"ppc64le\": the release index has aarch64, x86_64\n");
+        assertThat(run.err)
+                .isEqualTo("error: unknown basearch \"riscv64\": known are aarch64, ppc64le, s390x, x86_64\n");
     }
 }

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +77,8 @@ class ServeCommandTest {
                         "stable=https://example.org/releases.json,classpath:u.json",
                         "--stream",
                         "next=next/releases.json,next/updates.json",
+                        "--architectures",
+                        "next=x86_64,riscv64",
                         "--refresh",
                         "5m",
                         "--no-policy")
@@ -83,6 +89,8 @@ class ServeCommandTest {
         assertThat(config.streams().get(0).releaseIndex().kind()).isEqualTo(DocumentSource.Kind.URL);
         assertThat(config.streams().get(0).updates()).isEqualTo(DocumentSource.classpath("u.json"));
         assertThat(config.streams().get(1).updates()).isEqualTo(DocumentSource.parse("next/updates.json"));
+        assertThat(config.streams().get(0).architectures()).containsExactly("aarch64", "ppc64le", "s390x", "x86_64");
+        assertThat(config.streams().get(1).architectures()).containsExactly("riscv64", "x86_64");
         assertThat(config.refreshInterval()).isEqualTo(Duration.ofMinutes(5));
         assertThat(config.applyPolicy()).isFalse();
         assertThat(parse().config().streams().get(0).releaseIndex())
@@ -105,6 +113,11 @@ class ServeCommandTest {
                 "--refresh=0s | Invalid value for option '--refresh': expected a positive duration, got \"0s\"",
                 "--refresh=soon | Invalid value for option '--refresh': expected a duration such as 30s, 500ms, 5m, 1h"
                         + " or PT30S, got \"soon\"",
+                "--architectures=sample | --architectures: expected NAME=ARCH[,ARCH]... with non-empty names, got"
+                        + " \"sample\"",
+                "--architectures=sample=x86_64, | --architectures: expected NAME=ARCH[,ARCH]... with non-empty names,"
+                        + " got \"sample=x86_64,\"",
+                "--architectures=stable=x86_64 | --architectures: stream \"stable\" is not served",
                 "--port=70000 | invalid port \"70000\": expected 0 to 65535",
                 "--cors-origin=* | invalid CORS origin \"*\": expected an origin such as https://example.org (no origin"
                         + " at all allows every one)",
@@ -123,6 +136,14 @@ class ServeCommandTest {
 
         assertThat(run.exitCode).as("%s", run).isEqualTo(2);
         assertThat(run.err).isEqualTo("error: invalid stream \"a\": expected each stream configured once\n");
+    }
+
+    @Test
+    void refusesArchitecturesGivenTwiceForAStream() {
+        CliRun run = CliRun.run("serve", "--architectures", "sample=x86_64", "--architectures", "sample=s390x");
+
+        assertThat(run.exitCode).as("%s", run).isEqualTo(2);
+        assertThat(run.err).isEqualTo("error: --architectures: stream \"sample\" given twice\n");
     }
 
     @Test

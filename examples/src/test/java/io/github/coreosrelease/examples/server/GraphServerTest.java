@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.examples.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -131,6 +135,18 @@ class GraphServerTest {
     }
 
     @Test
+    void servesAnEmptyGraphForAnArchitectureWithoutReleases() {
+        HttpResponse<byte[]> checksum = Http.get(base, "v1/graph?basearch=s390x&stream=sample");
+        HttpResponse<byte[]> oci = Http.get(base, "v1/graph?basearch=ppc64le&stream=sample&oci=true");
+
+        assertThat(checksum.statusCode()).isEqualTo(200);
+        assertThat(checksum.headers().firstValue("Content-Type")).contains("application/json");
+        assertThat(Http.text(checksum)).isEqualTo("{\"nodes\":[],\"edges\":[]}");
+        assertThat(oci.statusCode()).isEqualTo(200);
+        assertThat(Http.text(oci)).isEqualTo("{\"nodes\":[],\"edges\":[]}");
+    }
+
+    @Test
     void ignoresTheOtherProtocolParametersAndUnknownOnes() {
         HttpResponse<byte[]> response = Http.get(
                 base,
@@ -153,7 +169,7 @@ class GraphServerTest {
         assertThat(encoded.body()).isEqualTo(sampleBody(0.5, HALF_WAY));
         assertThat(Http.text(spaces))
                 .isEqualTo("{\"kind\":\"unknown_basearch\",\"value\":\"unknown basearch \\\"x86 64\\\" for stream"
-                        + " \\\"sample\\\": known are aarch64, x86_64\"}");
+                        + " \\\"sample\\\": known are aarch64, ppc64le, s390x, x86_64\"}");
     }
 
     @Test

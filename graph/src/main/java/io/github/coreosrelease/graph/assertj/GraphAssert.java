@@ -1,18 +1,29 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.graph.assertj;
 
 import io.github.coreosrelease.core.model.CincinnatiGraph;
 import io.github.coreosrelease.core.model.GraphEdge;
 import io.github.coreosrelease.core.model.GraphNode;
+import io.github.coreosrelease.graph.NodeMetadata;
 import io.github.coreosrelease.graph.view.GraphView;
 import io.github.coreosrelease.graph.view.ReleaseVertex;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -35,6 +46,8 @@ import org.assertj.core.api.AbstractAssert;
  * }</pre>
  */
 public final class GraphAssert extends AbstractAssert<GraphAssert, CincinnatiGraph> {
+    private static final String UPDATES_PREFIX = NodeMetadata.PREFIX + "updates.";
+
     /**
      * Starts assertions on a graph; see {@link CoreosAssertions#assertThat(CincinnatiGraph)}.
      *
@@ -78,17 +91,17 @@ public final class GraphAssert extends AbstractAssert<GraphAssert, CincinnatiGra
     /**
      * Verifies that an edge leads from a node with one version to a node with the other.
      *
-     * @param fromVersion the source version
-     * @param toVersion the target version
+     * @param source the version the update starts from
+     * @param target the version the update goes to
      * @return this assertion object
      */
-    public GraphAssert hasEdge(String fromVersion, String toVersion) {
+    public GraphAssert hasEdge(String source, String target) {
         isNotNull();
-        String expected = "expected edge " + fromVersion + " -> " + toVersion;
-        requireNodes(expected, fromVersion, toVersion);
-        if (!edgeExists(fromVersion, toVersion)) {
-            fail(expected + ", but " + fromVersion + " has edges to " + targetsOf(fromVersion) + "; edges into "
-                    + toVersion + ": " + edgesInto(toVersion));
+        String expected = "expected edge " + source + " -> " + target;
+        requireNodes(expected, source, target);
+        if (!edgeExists(source, target)) {
+            fail(expected + ", but " + source + " has edges to " + targetsOf(source) + "; edges into " + target + ": "
+                    + edgesInto(target));
         }
         return myself;
     }
@@ -97,17 +110,17 @@ public final class GraphAssert extends AbstractAssert<GraphAssert, CincinnatiGra
      * Verifies that no edge leads from a node with one version to a node with the other; both
      * versions must have nodes.
      *
-     * @param fromVersion the source version
-     * @param toVersion the target version
+     * @param source the version the update starts from
+     * @param target the version the update goes to
      * @return this assertion object
      */
-    public GraphAssert hasNoEdge(String fromVersion, String toVersion) {
+    public GraphAssert hasNoEdge(String source, String target) {
         isNotNull();
-        String expected = "expected no edge " + fromVersion + " -> " + toVersion;
-        requireNodes(expected, fromVersion, toVersion);
-        if (edgeExists(fromVersion, toVersion)) {
-            fail(expected + ", but it exists; " + fromVersion + " has edges to " + targetsOf(fromVersion)
-                    + "; edges into " + toVersion + ": " + edgesInto(toVersion));
+        String expected = "expected no edge " + source + " -> " + target;
+        requireNodes(expected, source, target);
+        if (edgeExists(source, target)) {
+            fail(expected + ", but it exists; " + source + " has edges to " + targetsOf(source) + "; edges into "
+                    + target + ": " + edgesInto(target));
         }
         return myself;
     }
@@ -166,20 +179,42 @@ public final class GraphAssert extends AbstractAssert<GraphAssert, CincinnatiGra
 
     /**
      * Verifies that every other node can update, in one or more hops, to the last node with the
-     * version: no release is stranded.
+     * version: no release is stranded. Dead-ends are exempt, as in lint's {@code graph-stranded}
+     * rule: no automatic update leaves them by design (SPEC §1.6), so a graph with a dead-end can
+     * pass both {@code hasNoEdgesFrom(deadEnd)} and this assertion. {@link
+     * #everyNodeIncludingDeadEndsReaches} counts them.
+     *
+     * @param version the version every node but the dead-ends must reach
+     * @return this assertion object
+     */
+    public GraphAssert everyNodeReaches(String version) {
+        return reaches(version, false);
+    }
+
+    /**
+     * Verifies that every other node, dead-ends included, can update in one or more hops to the last
+     * node with the version; a graph with a dead-end therefore fails it unless the dead-end is that
+     * node.
      *
      * @param version the version every node must reach
      * @return this assertion object
      */
-    public GraphAssert everyNodeReaches(String version) {
+    public GraphAssert everyNodeIncludingDeadEndsReaches(String version) {
+        return reaches(version, true);
+    }
+
+    private GraphAssert reaches(String version, boolean deadEndsToo) {
         isNotNull();
-        String expected = "expected every node to reach " + version;
+        String expected = deadEndsToo
+                ? "expected every node, dead-ends included, to reach " + version
+                : "expected every node but the dead-ends to reach " + version;
         requireNodes(expected, version);
         GraphView view = GraphView.of(actual);
         ReleaseVertex target = view.vertex(version).orElseThrow();
         Set<ReleaseVertex> reaching = view.reaching(target);
         List<ReleaseVertex> stranded = view.vertices().stream()
                 .filter(v -> v.position() != target.position() && !reaching.contains(v))
+                .filter(v -> deadEndsToo || !NodeMetadata.isDeadEnd(v.node()))
                 .collect(Collectors.toList());
         if (!stranded.isEmpty()) {
             String neighbours = stranded.stream()
@@ -190,6 +225,127 @@ public final class GraphAssert extends AbstractAssert<GraphAssert, CincinnatiGra
                     + neighbours + "; edges into " + version + ": " + edgesInto(version));
         }
         return myself;
+    }
+
+    /**
+     * Verifies that no update skips a barrier (SPEC §1.6: every older release must pass through
+     * it): no edge leads from a release older than a barrier to a release newer than it. Releases
+     * are ordered by their {@code age_index} metadata, or by node position when a node has none.
+     *
+     * @return this assertion object
+     */
+    public GraphAssert respectsBarriers() {
+        isNotNull();
+        List<Integer> barriers = new ArrayList<>();
+        for (int i = 0; i < actual.nodes().size(); i++) {
+            if (NodeMetadata.isBarrier(actual.nodes().get(i))) {
+                barriers.add(i);
+            }
+        }
+        long[] ages = ages();
+        barriers.sort(Comparator.comparingLong(b -> ages[b]));
+        List<String> violations = new ArrayList<>();
+        for (GraphEdge edge : actual.edges()) {
+            long from = ages[edge.source()];
+            long to = ages[edge.target()];
+            List<String> skipped = barriers.stream()
+                    .filter(b -> ages[b] > from && ages[b] < to)
+                    .map(this::versionAt)
+                    .collect(Collectors.toList());
+            if (!skipped.isEmpty()) {
+                violations.add(describe(edge) + " skips " + (skipped.size() == 1 ? "barrier " : "barriers ")
+                        + String.join(", ", skipped));
+            }
+        }
+        if (!violations.isEmpty()) {
+            fail("expected every update to pass through the barriers "
+                    + barriers.stream().map(this::versionAt).collect(Collectors.toList())
+                    + ", but " + String.join("; ", violations));
+        }
+        return myself;
+    }
+
+    /**
+     * Verifies that the graph offers the same updates as another, by version: the same versions,
+     * the same edges between versions, and the same barrier, dead-end and rollout metadata ({@code
+     * org.fedoraproject.coreos.updates.*}) on every version. Payloads, the scheme and node order are
+     * not compared, so that the OCI graph of a stream can be checked against its checksum graph.
+     *
+     * @param other the graph to compare with
+     * @return this assertion object
+     */
+    public GraphAssert isEquivalentTo(CincinnatiGraph other) {
+        isNotNull();
+        Objects.requireNonNull(other, "other");
+        List<String> differences = new ArrayList<>();
+        Set<String> mine = new LinkedHashSet<>(allVersions());
+        Set<String> theirs = new LinkedHashSet<>();
+        other.nodes().forEach(node -> theirs.add(node.version()));
+        addDifference(differences, "versions only in this graph", minus(mine, theirs));
+        addDifference(differences, "versions only in the other", minus(theirs, mine));
+        Set<String> myEdges = versionEdges(actual);
+        Set<String> theirEdges = versionEdges(other);
+        addDifference(differences, "edges only in this graph", minus(myEdges, theirEdges));
+        addDifference(differences, "edges only in the other", minus(theirEdges, myEdges));
+        Map<String, Map<String, String>> myStates = updateStates(actual);
+        Map<String, Map<String, String>> theirStates = updateStates(other);
+        for (String version : mine) {
+            if (theirs.contains(version) && !myStates.get(version).equals(theirStates.get(version))) {
+                differences.add("the state of " + version + " is " + myStates.get(version) + " here and "
+                        + theirStates.get(version) + " in the other");
+            }
+        }
+        if (!differences.isEmpty()) {
+            fail("expected a graph equivalent by version to the other, but " + String.join("; ", differences));
+        }
+        return myself;
+    }
+
+    private static void addDifference(List<String> differences, String what, List<String> items) {
+        if (!items.isEmpty()) {
+            differences.add(what + ": " + items);
+        }
+    }
+
+    private static List<String> minus(Set<String> from, Set<String> removed) {
+        return from.stream().filter(item -> !removed.contains(item)).collect(Collectors.toList());
+    }
+
+    private static Set<String> versionEdges(CincinnatiGraph graph) {
+        Set<String> edges = new LinkedHashSet<>();
+        for (GraphEdge edge : graph.edges()) {
+            edges.add(graph.nodes().get(edge.source()).version() + " -> "
+                    + graph.nodes().get(edge.target()).version());
+        }
+        return edges;
+    }
+
+    /** The updates metadata of every version, the last node's for a repeated version. */
+    private static Map<String, Map<String, String>> updateStates(CincinnatiGraph graph) {
+        Map<String, Map<String, String>> states = new HashMap<>();
+        for (GraphNode node : graph.nodes()) {
+            Map<String, String> state = new TreeMap<>();
+            node.metadata().forEach((key, value) -> {
+                if (key.startsWith(UPDATES_PREFIX)) {
+                    state.put(key.substring(UPDATES_PREFIX.length()), value);
+                }
+            });
+            states.put(node.version(), state);
+        }
+        return states;
+    }
+
+    /** Release order: every node's age_index, or node positions when a node has none. */
+    private long[] ages() {
+        long[] ages = new long[actual.nodes().size()];
+        for (int i = 0; i < ages.length; i++) {
+            OptionalLong age = NodeMetadata.ageIndex(actual.nodes().get(i));
+            if (age.isEmpty()) {
+                return IntStream.range(0, ages.length).asLongStream().toArray();
+            }
+            ages[i] = age.getAsLong();
+        }
+        return ages;
     }
 
     /**
@@ -254,10 +410,10 @@ public final class GraphAssert extends AbstractAssert<GraphAssert, CincinnatiGra
         }
     }
 
-    private boolean edgeExists(String fromVersion, String toVersion) {
+    private boolean edgeExists(String source, String target) {
         for (GraphEdge edge : actual.edges()) {
-            if (versionAt(edge.source()).equals(fromVersion)
-                    && versionAt(edge.target()).equals(toVersion)) {
+            if (versionAt(edge.source()).equals(source)
+                    && versionAt(edge.target()).equals(target)) {
                 return true;
             }
         }

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.graph.client;
 
 import io.github.coreosrelease.core.InvalidValueException;
@@ -15,6 +19,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Booted.parse("25d3bcf965998cf24ca80c72aa04c176f527a54df4e846fdf4f409d2c288d7f1").oci(); // false
  * Booted.parse("quay.io/fedora/fedora-coreos@sha256:ca99...").oci();                      // true
+ * Booted.parse("sha-mock").oci();                                                         // false
  * }</pre>
  */
 @Value.Immutable(builder = false)
@@ -48,14 +53,16 @@ public interface Booted {
     /**
      * An OSTree-booted node.
      *
-     * @param checksum the OSTree commit checksum, 64 lowercase hexadecimal characters
+     * @param checksum the OSTree commit checksum as the graph names it; any non-empty text (real
+     *     commits have 64 lowercase hexadecimal characters, test graphs use names such as {@code
+     *     sha-mock}, as Zincati's own tests do)
      * @return the booted payload
-     * @throws InvalidValueException if the checksum has another shape
+     * @throws InvalidValueException if the checksum is empty
      */
     static Booted checksum(String checksum) {
-        if (!isChecksum(checksum)) {
-            throw new InvalidValueException(
-                    "OSTree checksum", String.valueOf(checksum), "64 lowercase hexadecimal characters");
+        Objects.requireNonNull(checksum, "checksum");
+        if (checksum.isEmpty()) {
+            throw new InvalidValueException("OSTree checksum", checksum, "a non-empty checksum");
         }
         return ImmutableBooted.of(false, checksum);
     }
@@ -79,15 +86,22 @@ public interface Booted {
     }
 
     /**
-     * Reads a booted payload as given on a command line: an OSTree checksum (exactly 64 lowercase
-     * hexadecimal characters), otherwise an image reference with a digest.
+     * Reads a booted payload as given on a command line: text with a {@code /}, {@code :} or
+     * {@code @} (which no OSTree checksum has) must be an image reference with a digest; any other
+     * non-empty text is an OSTree checksum (SPEC §3.1: real checksums are 64 hexadecimal characters,
+     * test graphs use names such as {@code sha-mock}).
      *
      * @param text the checksum or digest pullspec
      * @return the booted payload
-     * @throws InvalidValueException if the text is neither
+     * @throws InvalidValueException if the text is empty, or looks like an image reference but is
+     *     not one with a digest
      */
     static Booted parse(String text) {
-        if (isChecksum(text)) {
+        Objects.requireNonNull(text, "text");
+        if (text.isEmpty()) {
+            throw notBooted(text, "it is empty");
+        }
+        if (!looksLikeImageReference(text)) {
             return ImmutableBooted.of(false, text);
         }
         ImageReference ref;
@@ -110,29 +124,18 @@ public interface Booted {
                 throw new InvalidValueException(
                         "booted image reference", payload(), "an image reference with a digest (repo@sha256:...)");
             }
-        } else if (!isChecksum(payload())) {
-            throw new InvalidValueException("OSTree checksum", payload(), "64 lowercase hexadecimal characters");
+        } else if (payload().isEmpty()) {
+            throw new InvalidValueException("OSTree checksum", payload(), "a non-empty checksum");
         }
     }
 
     private static InvalidValueException notBooted(String text, String why) {
         return new InvalidValueException(
-                "booted deployment",
-                text,
-                "an OSTree checksum (64 lowercase hexadecimal characters) or an image reference with a digest" + " ("
-                        + why + ")");
+                "booted deployment", text, "an OSTree checksum or an image reference with a digest (" + why + ")");
     }
 
-    private static boolean isChecksum(String text) {
-        if (text == null || text.length() != 64) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-                return false;
-            }
-        }
-        return true;
+    /** Whether the text has a character that separates the parts of an image reference. */
+    private static boolean looksLikeImageReference(String text) {
+        return text.indexOf('/') >= 0 || text.indexOf(':') >= 0 || text.indexOf('@') >= 0;
     }
 }

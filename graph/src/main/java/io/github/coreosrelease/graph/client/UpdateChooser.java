@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.graph.client;
 
 import io.github.coreosrelease.core.model.CincinnatiGraph;
@@ -7,6 +11,7 @@ import io.github.coreosrelease.graph.GraphException;
 import io.github.coreosrelease.graph.NodeMetadata;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +23,7 @@ import java.util.Set;
  * <pre>{@code
  * BootedDeployment deployment = BootedDeployment.from(RpmOstreeStatus.read(statusJson));
  * CincinnatiGraph graph = ...; // fetched with oci=deployment.oci()
- * UpdateChoice choice = UpdateChooser.findUpdate(graph, deployment.booted(), Set.of(), false);
+ * UpdateChoice choice = UpdateChooser.findUpdate(graph, deployment, Set.of(), false);
  * choice.update().ifPresent(release -> deploy(release.payload()));
  * }</pre>
  */
@@ -96,6 +101,29 @@ public final class UpdateChooser {
         return choice.outcome(UpdateOutcome.DOWNGRADE_REFUSED)
                 .reason("update is a " + downgrade + ", refused")
                 .build();
+    }
+
+    /**
+     * Finds the update to apply next for a node read from {@code rpm-ostree status --json}, as
+     * {@link #findUpdate(CincinnatiGraph, Booted, Set, boolean)} does for its booted payload, with
+     * the payloads of its other local deployments (rollback, staged) deny-listed as Zincati does
+     * (SPEC §3.1).
+     *
+     * @param graph the graph served for the node's scope ({@code oci} as {@link BootedDeployment#oci()})
+     * @param deployment the node's deployments
+     * @param denylistPayloads further payloads never to update to
+     * @param allowDowngrade whether a pick that is not newer may be returned
+     * @return the choice, with its reason
+     * @throws GraphException if the booted node or a candidate is not a valid release, naming the
+     *     node
+     */
+    public static UpdateChoice findUpdate(
+            CincinnatiGraph graph, BootedDeployment deployment, Set<String> denylistPayloads, boolean allowDowngrade) {
+        Objects.requireNonNull(deployment, "deployment");
+        Objects.requireNonNull(denylistPayloads, "denylistPayloads");
+        Set<String> denied = new LinkedHashSet<>(deployment.denylistPayloads());
+        denied.addAll(denylistPayloads);
+        return findUpdate(graph, deployment.booted(), denied, allowDowngrade);
     }
 
     private static int bootedPosition(List<GraphNode> nodes, Booted booted) {

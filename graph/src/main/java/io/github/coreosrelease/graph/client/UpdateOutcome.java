@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.graph.client;
 
 /** How a search for the next update ended (SPEC §3); see {@link UpdateChoice#reason()}. */

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The node side of updates (SPEC §3): which deployment is booted ({@link
  * io.github.coreosrelease.graph.client.BootedDeployment}, from {@code rpm-ostree status --json})

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.graph.service;
 
 /**
@@ -11,7 +15,7 @@ public enum GraphErrorKind {
     INVALID_PARAMS("invalid_params", 400),
     /** The service does not serve the requested stream: 404. */
     UNKNOWN_STREAM("unknown_stream", 404),
-    /** The stream has no graph for the requested architecture: 404. */
+    /** The architecture is neither configured for the stream nor named by its release index: 404. */
     UNKNOWN_BASEARCH("unknown_basearch", 404),
     /** The stream is served but its documents have not been loaded successfully yet: 503. */
     GRAPH_UNAVAILABLE("graph_unavailable", 503);

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.graph.service;
 
 import io.github.coreosrelease.core.InvalidValueException;
@@ -12,7 +16,7 @@ import io.github.coreosrelease.graph.service.internal.SourceFetcher;
 import io.github.coreosrelease.graph.service.internal.StreamRefresher;
 import io.github.coreosrelease.graph.service.internal.StreamSlot;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -88,14 +92,19 @@ public final class GraphService implements AutoCloseable {
     }
 
     /**
-     * Creates a service on the system UTC clock that registers its meters in Micrometer's global
-     * registry. Nothing is fetched until {@link #start()} or a refresh method is called.
+     * Creates a service on the system UTC clock that records no metrics: its meters go to a
+     * registry of its own that publishes nowhere (Micrometer's global registry is left alone, so
+     * that embedding the service never adds meters to an application's global state). Pass a
+     * registry to {@link #create(GraphServiceConfig, Clock, MeterRegistry)} to publish them.
+     * Nothing is fetched until {@link #start()} or a refresh method is called.
      *
      * @param config what to serve
      * @return the service
      */
     public static GraphService create(GraphServiceConfig config) {
-        return create(config, Clock.systemUTC(), Metrics.globalRegistry);
+        // A composite registry without members is Micrometer's no-op registry: meters accept
+        // values and keep none.
+        return create(config, Clock.systemUTC(), new CompositeMeterRegistry());
     }
 
     /**
@@ -222,9 +231,10 @@ public final class GraphService implements AutoCloseable {
      *       GraphErrorKind#INVALID_PARAMS};
      *   <li>a stream not configured: 404 {@link GraphErrorKind#UNKNOWN_STREAM};
      *   <li>a stream not loaded yet: 503 {@link GraphErrorKind#GRAPH_UNAVAILABLE};
-     *   <li>an architecture without graph in the stream: 404 {@link
+     *   <li>an architecture neither configured for the stream ({@link
+     *       StreamSources#architectures()}) nor named by its index: 404 {@link
      *       GraphErrorKind#UNKNOWN_BASEARCH};
-     *   <li>otherwise 200 with the graph.
+     *   <li>otherwise 200 with the graph, without nodes for an architecture without releases.
      * </ul>
      *
      * @param query the query
@@ -284,8 +294,9 @@ public final class GraphService implements AutoCloseable {
     }
 
     /**
-     * Stops the background refreshes (a refresh in progress is interrupted). Served graphs stay
-     * available to {@link #graph} calls. Idempotent.
+     * Stops the background refreshes (a refresh in progress is interrupted) and removes the
+     * service's meters from its registry, so that a new service on the same registry reports its
+     * own values. Served graphs stay available to {@link #graph} calls. Idempotent.
      */
     @Override
     public void close() {
@@ -304,6 +315,7 @@ public final class GraphService implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        metrics.close();
     }
 
     private StreamSlot slot(String stream) {

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * A Cincinnati graph service to embed in a Java service (SPEC §2.3, §2.4): it keeps the graphs of
  * every configured stream fresh from their release index and updates documents, and answers

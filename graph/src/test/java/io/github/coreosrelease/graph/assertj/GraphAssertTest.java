@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.graph.assertj;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,6 +11,7 @@ import io.github.coreosrelease.core.model.CincinnatiGraph;
 import io.github.coreosrelease.core.model.GraphEdge;
 import io.github.coreosrelease.core.model.GraphNode;
 import io.github.coreosrelease.graph.NodeMetadata;
+import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -112,11 +117,117 @@ class GraphAssertTest {
         assertGraph().everyNodeReaches("41.2");
         assertFails(
                 () -> assertGraph().everyNodeReaches("41.1"),
-                "expected every node to reach 41.1, but [40.1, 41.2] cannot; 40.1 has edges to [41.2], 41.2 has"
-                        + " edges to []; edges into 41.1: [39.1 -> 41.1]");
+                "expected every node but the dead-ends to reach 41.1, but [40.1, 41.2] cannot; 40.1 has edges to"
+                        + " [41.2], 41.2 has edges to []; edges into 41.1: [39.1 -> 41.1]");
         assertFails(
                 () -> assertGraph().everyNodeReaches("42.1"),
-                "expected every node to reach 42.1, but the graph has no node 42.1; its nodes are " + NODES);
+                "expected every node but the dead-ends to reach 42.1, but the graph has no node 42.1; its nodes are "
+                        + NODES);
+    }
+
+    /** 39.1 -> 41.2, 40.1 (a dead-end) with no edge, 41.1 (a barrier) -> 41.2; edge 39.1 -> 41.2 skips 41.1. */
+    private static final CincinnatiGraph WITH_DEAD_END_AND_BARRIER = CincinnatiGraph.builder()
+            .addNodes(
+                    node("39.1", 0),
+                    GraphNode.builder()
+                            .from(node("40.1", 1))
+                            .putMetadata(NodeMetadata.DEADEND, "true")
+                            .putMetadata(NodeMetadata.DEADEND_REASON, "r")
+                            .build(),
+                    GraphNode.builder()
+                            .from(node("41.1", 2))
+                            .putMetadata(NodeMetadata.BARRIER, "true")
+                            .build(),
+                    node("41.2", 3))
+            .addEdges(GraphEdge.of(0, 3), GraphEdge.of(2, 3))
+            .build();
+
+    @Test
+    void everyNodeReachesExemptsDeadEndsUnlessTheyAreIncluded() {
+        CoreosAssertions.assertThat(WITH_DEAD_END_AND_BARRIER)
+                .hasNoEdgesFrom("40.1")
+                .everyNodeReaches("41.2");
+        assertFails(
+                () -> CoreosAssertions.assertThat(WITH_DEAD_END_AND_BARRIER).everyNodeIncludingDeadEndsReaches("41.2"),
+                "expected every node, dead-ends included, to reach 41.2, but [40.1] cannot; 40.1 has edges to [];"
+                        + " edges into 41.2: [39.1 -> 41.2, 41.1 -> 41.2]");
+        assertFails(
+                () -> CoreosAssertions.assertThat(WITH_DEAD_END_AND_BARRIER).everyNodeReaches("41.1"),
+                "expected every node but the dead-ends to reach 41.1, but [39.1, 41.2] cannot; 39.1 has edges to"
+                        + " [41.2], 41.2 has edges to []; edges into 41.1: []");
+    }
+
+    @Test
+    void respectsBarriers() {
+        assertGraph().respectsBarriers(); // no barrier at all
+        CoreosAssertions.assertThat(CincinnatiGraph.builder()
+                        .from(WITH_DEAD_END_AND_BARRIER)
+                        .edges(List.of(GraphEdge.of(0, 2), GraphEdge.of(2, 3)))
+                        .build())
+                .respectsBarriers();
+        assertFails(
+                () -> CoreosAssertions.assertThat(WITH_DEAD_END_AND_BARRIER).respectsBarriers(),
+                "expected every update to pass through the barriers [41.1], but 39.1 -> 41.2 skips barrier 41.1");
+    }
+
+    @Test
+    void respectsBarriersNamesEverySkippedBarrierInReleaseOrder() {
+        // Positions out of release order: the age_index decides which barriers an edge jumps.
+        CincinnatiGraph graph = CincinnatiGraph.builder()
+                .addNodes(
+                        node("43.1", 4),
+                        barrier(node("41.1", 2)),
+                        node("39.1", 0),
+                        barrier(node("40.1", 1)),
+                        barrier(node("42.1", 3)))
+                .addEdges(GraphEdge.of(2, 0), GraphEdge.of(2, 3), GraphEdge.of(3, 1), GraphEdge.of(1, 4))
+                .build();
+
+        assertFails(
+                () -> CoreosAssertions.assertThat(graph).respectsBarriers(),
+                "expected every update to pass through the barriers [40.1, 41.1, 42.1], but 39.1 -> 43.1 skips"
+                        + " barriers 40.1, 41.1, 42.1");
+    }
+
+    private static GraphNode barrier(GraphNode node) {
+        return GraphNode.builder()
+                .from(node)
+                .putMetadata(NodeMetadata.BARRIER, "true")
+                .build();
+    }
+
+    @Test
+    void isEquivalentToComparesVersionsEdgesAndStatesNotPayloads() {
+        CincinnatiGraph oci = CincinnatiGraph.builder()
+                .addNodes(
+                        GraphNode.builder()
+                                .from(node("41.2", 3))
+                                .payload("quay.io/x@sha256:b")
+                                .build(),
+                        GraphNode.builder()
+                                .from(node("39.1", 0))
+                                .payload("quay.io/x@sha256:a")
+                                .build(),
+                        node("40.1", 1),
+                        node("41.1", 2))
+                .addEdges(GraphEdge.of(1, 3), GraphEdge.of(2, 0), GraphEdge.of(3, 0))
+                .build();
+
+        assertGraph().isEquivalentTo(oci);
+        assertFails(
+                () -> CoreosAssertions.assertThat(WITH_DEAD_END_AND_BARRIER).isEquivalentTo(GRAPH),
+                "expected a graph equivalent by version to the other, but edges only in this graph: [39.1 -> 41.2];"
+                        + " edges only in the other: [39.1 -> 41.1, 40.1 -> 41.2]; the state of 40.1 is"
+                        + " {deadend=true, deadend_reason=r} here and {} in the other; the state of 41.1 is"
+                        + " {barrier=true} here and {} in the other");
+        CincinnatiGraph fewer = CincinnatiGraph.builder()
+                .addNodes(node("39.1", 0), node("42.1", 1))
+                .build();
+        assertFails(
+                () -> assertGraph().isEquivalentTo(fewer),
+                "expected a graph equivalent by version to the other, but versions only in this graph: [40.1, 41.1,"
+                        + " 41.2]; versions only in the other: [42.1]; edges only in this graph: [39.1 -> 41.1, 40.1"
+                        + " -> 41.2, 41.1 -> 41.2]");
     }
 
     @Test
@@ -186,6 +297,9 @@ class GraphAssertTest {
                 .hasEdgeCount(3)
                 .isAcyclic()
                 .everyNodeReaches("41.2")
+                .everyNodeIncludingDeadEndsReaches("41.2")
+                .respectsBarriers()
+                .isEquivalentTo(GRAPH)
                 .hasPayload("41.2", "p41.2")
                 .nodeHasMetadata("41.2", AGE, "3");
     }

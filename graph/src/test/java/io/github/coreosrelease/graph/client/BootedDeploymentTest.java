@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.graph.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,7 +81,11 @@ class BootedDeploymentTest {
                                 .payload(Booted.checksum(
                                         "967b7b8d624e6d10ff51c2e81ef198fae966c567ac2e9b479771c693d0987949"))
                                 .build())
+                        .addOtherDeployment(
+                                Booted.checksum("967b7b8d624e6d10ff51c2e81ef198fae966c567ac2e9b479771c693d0987949"))
                         .build());
+        assertThat(deployment.denylistPayloads())
+                .containsExactly("967b7b8d624e6d10ff51c2e81ef198fae966c567ac2e9b479771c693d0987949");
         assertThat(deployment.oci()).isFalse();
     }
 
@@ -99,10 +107,48 @@ class BootedDeploymentTest {
     }
 
     @Test
-    void anOciNodeWithoutStreamMetadataHasNoStream() {
+    void aNodeWithoutStreamMetadataHasNoStream() {
         assertThat(from(ociDeployment(imageConfig("null"))).stream()).isEmpty();
+        assertThat(from(ociDeployment("")).stream()).isEmpty();
+    }
+
+    @Test
+    void theStreamIsReadTheSameWayForOciAndOstreeBootedNodes() {
+        // Rebased to an image by tag: container-image-reference without a digest, OSTree-booted.
+        String byTag = "{\"booted\":true,\"version\":\"41.1\",\"checksum\":\"" + SUM_A + "\","
+                + "\"container-image-reference\":\"ostree-unverified-registry:quay.io/fedora/fedora-coreos:next\","
+                + "\"base-commit-meta\":{" + imageConfig("{\"com.coreos.stream\":\"next\"}") + "}}";
+        String annotated = "{\"booted\":true,\"version\":\"41.1\",\"checksum\":\"" + SUM_A + "\","
+                + "\"base-commit-meta\":{" + manifest("{\"fedora-coreos.stream\":\"testing\"}") + "}}";
+
+        BootedDeployment tagged = from(byTag);
+
+        assertThat(tagged.oci()).isFalse();
+        assertThat(tagged.booted()).isEqualTo(Booted.checksum(SUM_A));
+        assertThat(tagged.stream()).contains("next");
+        assertThat(from(annotated).stream()).contains("testing");
+        // The commit metadata key of OSTree commits is the last resort, for OCI-booted nodes too.
         assertThat(from(ociDeployment("\"fedora-coreos.stream\":\"stable\"")).stream())
-                .isEmpty();
+                .contains("stable");
+        assertThat(from(ociDeployment(imageConfig("{\"com.coreos.stream\":\"next\"}")
+                                + ",\"fedora-coreos.stream\":\"stable\""))
+                        .stream())
+                .contains("next");
+    }
+
+    @Test
+    void theOtherDeploymentsAreDenyListed() {
+        BootedDeployment deployment = from(
+                "{\"booted\":false,\"staged\":true,\"version\":\"41.3\",\"checksum\":\"sha-staged\"}",
+                "{\"booted\":true,\"version\":\"41.1\",\"checksum\":\"sha-mock\"}",
+                "{\"booted\":false,\"version\":\"41.2\",\"checksum\":\"" + SUM_A + "\",\"base-checksum\":\"" + SUM_B
+                        + "\"}",
+                ociDeployment("").replace("\"booted\":true", "\"booted\":false"));
+
+        assertThat(deployment.booted()).isEqualTo(Booted.checksum("sha-mock"));
+        assertThat(deployment.otherDeployments())
+                .containsExactly(Booted.checksum("sha-staged"), Booted.checksum(SUM_B), Booted.parse(PULLSPEC));
+        assertThat(deployment.denylistPayloads()).containsExactly("sha-staged", SUM_B, PULLSPEC);
     }
 
     @Test
@@ -167,16 +213,22 @@ class BootedDeploymentTest {
     }
 
     @Test
-    void failsWithAMalformedChecksum() {
-        assertThatThrownBy(() -> from("{\"booted\":true,\"version\":\"40.1\",\"checksum\":\"abc\"}"))
+    void failsWithAnEmptyChecksum() {
+        assertThatThrownBy(() -> from("{\"booted\":true,\"version\":\"40.1\",\"checksum\":\"\"}"))
                 .isInstanceOf(DocumentException.class)
-                .hasMessage("rpm-ostree status: /deployments/0/checksum: invalid OSTree checksum \"abc\": expected 64"
-                        + " lowercase hexadecimal characters");
+                .hasMessage("rpm-ostree status: /deployments/0/checksum: invalid OSTree checksum \"\": expected a"
+                        + " non-empty checksum");
         assertThatThrownBy(() -> from(
                         "{\"booted\":true,\"version\":\"40.1\",\"checksum\":\"" + SUM_A + "\",\"base-checksum\":\"\"}"))
                 .isInstanceOf(DocumentException.class)
                 .hasMessage("rpm-ostree status: /deployments/0/base-checksum: invalid OSTree checksum \"\": expected"
-                        + " 64 lowercase hexadecimal characters");
+                        + " a non-empty checksum");
+        assertThatThrownBy(() -> from(
+                        "{\"booted\":false,\"version\":\"40.0\",\"checksum\":\"\"}",
+                        "{\"booted\":true,\"version\":\"40.1\",\"checksum\":\"" + SUM_A + "\"}"))
+                .isInstanceOf(DocumentException.class)
+                .hasMessage("rpm-ostree status: /deployments/0/checksum: invalid OSTree checksum \"\": expected a"
+                        + " non-empty checksum");
     }
 
     @Test

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.graph.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,6 +103,7 @@ class RpmOstreeStatusTest {
                         .addDeployment(RpmOstreeDeployment.builder()
                                 .booted(true)
                                 .checksum("abc")
+                                .putExtraField("staged", RawJson.nullValue())
                                 .build())
                         .build());
     }

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.graph.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +87,36 @@ class UpdateChooserTest {
 
         assertThat(choice.update()).contains(release("41.1", C, 2, false));
         assertThat(choice.reason()).isEqualTo("update found");
+    }
+
+    @Test
+    void aNodeThatRolledBackIsNotOfferedTheReleaseItCameBackFrom() {
+        // Booted 40.1 (A) after rolling back from 41.2 (D); 41.1 (C) is staged.
+        BootedDeployment node = BootedDeployment.from(RpmOstreeStatus.read(("{\"deployments\":["
+                        + "{\"booted\":true,\"version\":\"40.1\",\"checksum\":\"" + A + "\"},"
+                        + "{\"booted\":false,\"version\":\"41.2\",\"checksum\":\"" + D + "\"}]}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        CincinnatiGraph graph = withEdges(LINE, 0, 1, 0, 2, 0, 3);
+
+        UpdateChoice choice = UpdateChooser.findUpdate(graph, node, Set.of(), false);
+        UpdateChoice alsoDenied = UpdateChooser.findUpdate(graph, node, Set.of(C), false);
+
+        assertThat(choice.outcome()).isEqualTo(UpdateOutcome.UPDATE_FOUND);
+        assertThat(choice.update()).contains(release("41.1", C, 2, false));
+        assertThat(alsoDenied.update()).contains(release("40.2", B, 1, false));
+        assertThat(UpdateChooser.findUpdate(graph, node.booted(), Set.of(), false)
+                        .update())
+                .contains(release("41.2", D, 3, false));
+    }
+
+    @Test
+    void findsAMockChecksumAsZincatiTestGraphsNameIt() {
+        CincinnatiGraph graph =
+                withEdges(graph(checksum("40.1", "sha-mock", 0), checksum("40.2", "sha-next", 1)), 0, 1);
+
+        UpdateChoice choice = UpdateChooser.findUpdate(graph, Booted.parse("sha-mock"), Set.of(), false);
+
+        assertThat(choice.update()).contains(release("40.2", "sha-next", 1, false));
     }
 
     @Test

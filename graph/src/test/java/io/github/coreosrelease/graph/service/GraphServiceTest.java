@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.graph.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,7 +123,8 @@ class GraphServiceTest {
         assertThat(results.get(0).outcome()).isEqualTo(RefreshResult.Outcome.UPDATED);
         assertThat(results.get(0).startedAt().getEpochSecond()).isEqualTo(999);
         assertThat(service.isReady()).isTrue();
-        assertThat(service.graphs("test").orElseThrow().architectures()).containsExactly("aarch64", "x86_64");
+        assertThat(service.graphs("test").orElseThrow().architectures())
+                .containsExactly("aarch64", "ppc64le", "s390x", "x86_64");
     }
 
     @Test
@@ -204,6 +209,56 @@ class GraphServiceTest {
                 .isEmpty();
     }
 
+    @Test
+    void servesEmptyGraphsForConfiguredArchitecturesWithoutReleasesAnd404ForOthers() {
+        try (GraphService configured = GraphService.create(
+                GraphServiceConfig.builder()
+                        .addStream(StreamSources.of(
+                                "test", DocumentSource.file(releases), DocumentSource.file(updates), Set.of("riscv64")))
+                        .build(),
+                clock,
+                new SimpleMeterRegistry())) {
+            configured.refreshAll();
+
+            assertThat(configured.graphs("test").orElseThrow().architectures())
+                    .containsExactly("aarch64", "riscv64", "x86_64");
+            for (String oci : List.of("false", "true")) {
+                GraphResponse empty = configured.graph(GraphQuery.builder().basearch("riscv64").stream("test")
+                        .oci(oci)
+                        .build());
+                assertThat(empty.status()).isEqualTo(200);
+                assertThat(new String(empty.bodyBytes(), StandardCharsets.UTF_8))
+                        .isEqualTo("{\"nodes\":[],\"edges\":[]}");
+            }
+            GraphResponse unknown = configured.graph(query("s390x", "test"));
+            assertThat(unknown.status()).isEqualTo(404);
+            assertThat(unknown.error().orElseThrow().value())
+                    .isEqualTo("unknown basearch \"s390x\" for stream \"test\": known are aarch64, riscv64, x86_64");
+        }
+    }
+
+    @Test
+    void servesTheReferenceArchitecturesByDefaultWithEmptyGraphs() {
+        service.refreshAll();
+
+        GraphResponse response = service.graph(query("s390x", "test"));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(new String(response.bodyBytes(), StandardCharsets.UTF_8)).isEqualTo("{\"nodes\":[],\"edges\":[]}");
+        assertThat(StreamSources.of("test", DocumentSource.file(releases), DocumentSource.file(updates))
+                        .architectures())
+                .containsExactly("aarch64", "ppc64le", "s390x", "x86_64");
+    }
+
+    @Test
+    void refusesAnEmptyConfiguredArchitecture() {
+        DocumentSource index = DocumentSource.file(releases);
+        DocumentSource docs = DocumentSource.file(updates);
+        assertThatThrownBy(() -> StreamSources.of("test", index, docs, Set.of("x86_64", "")))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("invalid architecture \"\": expected a non-empty architecture name, e.g. x86_64");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
@@ -216,7 +271,7 @@ class GraphServiceTest {
                 "oci TRUE         | x86_64  | test  | TRUE  | 400 | invalid_params   | invalid oci parameter \"TRUE\": expected true or false",
                 "oci empty        | x86_64  | test  | ''    | 400 | invalid_params   | invalid oci parameter \"\": expected true or false",
                 "unknown stream   | x86_64  | stable|       | 404 | unknown_stream   | unknown stream \"stable\": this service serves test",
-                "unknown basearch | s390x   | test  |       | 404 | unknown_basearch | unknown basearch \"s390x\" for stream \"test\": known are aarch64, x86_64",
+                "unknown basearch | riscv64 | test  |       | 404 | unknown_basearch | unknown basearch \"riscv64\" for stream \"test\": known are aarch64, ppc64le, s390x, x86_64",
             })
     void answersBadQueriesWithTheirStatusAndErrorBody(
             String name, String basearch, String stream, String oci, int status, String kind, String value) {
@@ -321,6 +376,8 @@ class GraphServiceTest {
     void classifiesRefreshFailures() {
         Documents.write(updates, "{\"stream\": \"test\"}");
         RefreshResult invalid = service.refresh("test");
+        assertThat(counter(ServiceMetrics.REFRESH_FAILURES, "stream", "test", "reason", "document"))
+                .isEqualTo(1);
         Documents.write(updates, Documents.text("updates.json"));
         service.close();
         GraphService missing = GraphService.create(
@@ -336,8 +393,9 @@ class GraphServiceTest {
         assertThat(invalid.failure().orElseThrow())
                 .isEqualTo(updates + ": updates: /releases: missing required field \"releases\" (line 1, column 1)");
         assertThat(absent.failure().orElseThrow()).isEqualTo(dir.resolve("absent.json") + ": no such file");
+        // the closed service's meters left the registry with it
         assertThat(counter(ServiceMetrics.REFRESH_FAILURES, "stream", "test", "reason", "document"))
-                .isEqualTo(1);
+                .isZero();
         assertThat(counter(ServiceMetrics.REFRESH_FAILURES, "stream", "test", "reason", "fetch"))
                 .isEqualTo(1);
         assertThat(missing.isReady()).isFalse();
@@ -376,9 +434,11 @@ class GraphServiceTest {
         RefreshResult result = service.refresh("test");
 
         assertThat(result.outcome()).isEqualTo(RefreshResult.Outcome.UPDATED);
-        assertThat(service.graphs("test").orElseThrow().architectures()).containsExactly("x86_64");
-        assertThat(service.graph(query("aarch64", "test")).status()).isEqualTo(404);
-        assertThat(registry.find(ServiceMetrics.GRAPH_RELEASES).gauges()).hasSize(2);
+        assertThat(service.graphs("test").orElseThrow().architectures())
+                .containsExactly("aarch64", "ppc64le", "s390x", "x86_64");
+        assertThat(graph(service.graph(query("aarch64", "test"))).nodes()).isEmpty();
+        assertThat(gauge(ServiceMetrics.GRAPH_RELEASES, "basearch", "aarch64", "stream", "test", "oci", "false"))
+                .isEqualTo(0);
         assertThat(gauge(ServiceMetrics.GRAPH_RELEASES, "basearch", "x86_64", "stream", "test", "oci", "true"))
                 .isEqualTo(3);
         assertThat(gauge(ServiceMetrics.GRAPH_EDGES, "basearch", "x86_64", "stream", "test", "oci", "false"))

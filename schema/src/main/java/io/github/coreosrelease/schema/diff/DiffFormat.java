@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.schema.diff;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -116,7 +120,7 @@ public final class DiffFormat {
 
     private static void edges(ArrayNode array, List<VersionEdge> edges) {
         for (VersionEdge edge : edges) {
-            array.addObject().put("from", edge.fromVersion()).put("to", edge.toVersion());
+            array.addObject().put("from", edge.source()).put("to", edge.target());
         }
     }
 

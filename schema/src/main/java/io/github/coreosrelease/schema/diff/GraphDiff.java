@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.schema.diff;
 
 import io.github.coreosrelease.core.internal.ModelStyle;
@@ -10,7 +14,7 @@ import org.immutables.value.Value;
  * dead-end or rollout state changed, and update edges added and removed, all by version.
  *
  * <pre>{@code
- * GraphDiff diff = GraphDiffer.diffUpdates(index, oldUpdates, newUpdates, Scope.of("stable", "x86_64", false));
+ * GraphDiff diff = GraphDiffer.diffUpdates(index, oldUpdates, newUpdates, Scope.inStream("stable").checksum("x86_64"));
  * System.out.print(DiffFormat.text(diff));
  * }</pre>
  */

@@ -1,9 +1,17 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.schema.diff;
 
 import io.github.coreosrelease.core.internal.ModelStyle;
 import org.immutables.value.Value;
 
-/** An update edge named by the versions at its ends, so that edges of two graphs can be compared. */
+/**
+ * An update edge named by the versions at its ends, so that edges of two graphs can be compared.
+ * Named like {@link io.github.coreosrelease.core.model.GraphEdge} and {@link
+ * io.github.coreosrelease.graph.view.ReleaseEdge}: {@code source} and {@code target}, here versions.
+ */
 @Value.Immutable
 @ModelStyle
 public interface VersionEdge {
@@ -12,14 +20,14 @@ public interface VersionEdge {
      *
      * @return the source version
      */
-    String fromVersion();
+    String source();
 
     /**
      * The version the update goes to.
      *
      * @return the target version
      */
-    String toVersion();
+    String target();
 
     /**
      * The edge as {@code from -> to}.
@@ -27,18 +35,18 @@ public interface VersionEdge {
      * @return e.g. {@code 40.20240602.3.0 -> 41.20241215.3.0}
      */
     default String describe() {
-        return fromVersion() + " -> " + toVersion();
+        return source() + " -> " + target();
     }
 
     /**
      * An edge.
      *
-     * @param from the source version
-     * @param to the target version
+     * @param source the version the update starts from
+     * @param target the version the update goes to
      * @return the edge
      */
-    static VersionEdge of(String from, String to) {
-        return builder().fromVersion(from).toVersion(to).build();
+    static VersionEdge of(String source, String target) {
+        return builder().source(source).target(target).build();
     }
 
     /**

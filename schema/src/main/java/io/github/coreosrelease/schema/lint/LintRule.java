@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.schema.lint;
 
 import java.util.Arrays;
@@ -87,7 +91,16 @@ public enum LintRule {
     GRAPH_NODE_INVALID(
             "graph-node-invalid",
             Severity.ERROR,
-            "a node of a graph document that update clients refuse: empty version or payload, bad scheme or age_index");
+            "a node of a graph document that update clients refuse: empty version or payload, bad scheme or age_index"),
+    /**
+     * A {@code meta.json} value that coreos-assembler's schema allows but the pipeline does not
+     * expect: a checksum that is not 64 hex characters, a timestamp that is not RFC 3339 UTC, a
+     * negative count, a container entry outside its shape.
+     */
+    META_FORMAT(
+            "meta-format",
+            Severity.WARNING,
+            "a meta.json value the upstream schema allows but the pipeline does not expect");
 
     private final String id;
     private final Severity severity;

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.schema.lint;
 
 import io.github.coreosrelease.core.DocumentException;
@@ -12,6 +16,7 @@ import io.github.coreosrelease.graph.Scope;
 import io.github.coreosrelease.schema.lint.internal.DocumentRules;
 import io.github.coreosrelease.schema.lint.internal.GraphDocumentRules;
 import io.github.coreosrelease.schema.lint.internal.GraphRules;
+import io.github.coreosrelease.schema.lint.internal.MetaRules;
 import io.github.coreosrelease.schema.lint.internal.SchemeRules;
 import java.time.Clock;
 import java.time.Duration;
@@ -92,7 +97,9 @@ public final class Linter {
     }
 
     /**
-     * Lints the documents and the checksum and OCI graphs of every architecture of the index.
+     * Lints the documents and the checksum and OCI graphs of every architecture the index names and
+     * of {@link GraphBuilder#DEFAULT_ARCHITECTURES} (those without releases have empty graphs, hence
+     * no graph findings).
      *
      * @param index the stream's release index
      * @param updates the stream's updates document
@@ -197,6 +204,29 @@ public final class Linter {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(document, "document");
         return done(GraphDocumentRules.check(json, document));
+    }
+
+    /**
+     * Lints a {@code meta.json} for what coreos-assembler's own schema accepts but the pipeline
+     * does not expect ({@link LintRule#META_FORMAT} warnings): checksums that are not 64 lowercase
+     * hex characters, an {@code ostree-timestamp} that is not RFC 3339 UTC, negative counts and
+     * sizes, an empty artifact path, IBM Cloud or Power VS uploads without object, bucket or
+     * region, and container entries outside their shape (SPEC §1.2: a tagged repository beside a
+     * digest, no digest at all, tags or a digest beside an image pinned by digest, invalid tags).
+     * The meta.json schema accepts all of them, as the upstream schema does.
+     *
+     * <pre>{@code
+     * List<Finding> findings = Linter.withClock(Clock.systemUTC()).lintMeta(Files.readAllBytes(metaJson));
+     * // warning meta-format meta#/fedora-coreos.parent-commit: "..." is not a SHA-256 checksum ...
+     * }</pre>
+     *
+     * @param json the document, UTF-8 JSON
+     * @return the findings, in the order of the properties checked; empty when all is well
+     * @throws DocumentException if the document is not JSON or exceeds the default limits
+     */
+    public List<Finding> lintMeta(byte[] json) {
+        Objects.requireNonNull(json, "json");
+        return done(MetaRules.check(json));
     }
 
     /**

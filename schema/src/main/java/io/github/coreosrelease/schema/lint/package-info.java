@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Semantic lint of the update pipeline's documents and graphs (SPEC §5): {@link
  * io.github.coreosrelease.schema.lint.Linter} checks a release index and updates document pair and

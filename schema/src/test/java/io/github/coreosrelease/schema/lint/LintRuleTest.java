@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.schema.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +37,8 @@ class LintRuleTest {
                         "graph-edge-out-of-range error",
                         "graph-duplicate-edge warning",
                         "graph-duplicate-version error",
-                        "graph-node-invalid error");
+                        "graph-node-invalid error",
+                        "meta-format warning");
     }
 
     @Test

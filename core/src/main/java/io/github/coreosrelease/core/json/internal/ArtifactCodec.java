@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.json.internal;
 
 import io.github.coreosrelease.core.model.release.Artifact;
@@ -54,12 +58,11 @@ public final class ArtifactCodec {
      * @param format the model
      */
     public static void encodeFormat(JsonOut out, ArtifactFormat format) {
-        out.startObject();
+        out.startObject(format.extraFields());
         out.field("disk", format.disk(), ArtifactCodec::encodeArtifact);
         out.field("kernel", format.kernel(), ArtifactCodec::encodeArtifact);
         out.field("initramfs", format.initramfs(), ArtifactCodec::encodeArtifact);
         out.field("rootfs", format.rootfs(), ArtifactCodec::encodeArtifact);
-        out.extraFields(format.extraFields());
         out.endObject();
     }
 
@@ -70,12 +73,11 @@ public final class ArtifactCodec {
      * @param artifact the model
      */
     public static void encodeArtifact(JsonOut out, Artifact artifact) {
-        out.startObject();
+        out.startObject(artifact.extraFields());
         out.field("location", artifact.location());
         out.field("signature", artifact.signature());
         out.field("sha256", artifact.sha256());
         out.field("uncompressed-sha256", artifact.uncompressedSha256());
-        out.extraFields(artifact.extraFields());
         out.endObject();
     }
 }

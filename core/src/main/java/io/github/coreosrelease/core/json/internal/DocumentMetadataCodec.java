@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.json.internal;
 
 import io.github.coreosrelease.core.model.DocumentMetadata;
@@ -30,10 +34,9 @@ public final class DocumentMetadataCodec {
      * @param metadata the model
      */
     public static void encodeMetadata(JsonOut out, DocumentMetadata metadata) {
-        out.startObject();
+        out.startObject(metadata.extraFields());
         out.field("last-modified", metadata.lastModified());
         out.field("generator", metadata.generator());
-        out.extraFields(metadata.extraFields());
         out.endObject();
     }
 }

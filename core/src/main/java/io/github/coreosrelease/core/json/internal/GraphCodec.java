@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.json.internal;
 
 import io.github.coreosrelease.core.model.CincinnatiGraph;
@@ -49,7 +53,7 @@ public final class GraphCodec implements Codec<CincinnatiGraph> {
 
     @Override
     public void encode(JsonOut out, CincinnatiGraph graph) {
-        out.startObject();
+        out.startObject(graph.extraFields());
         out.name("nodes");
         out.array(graph.nodes(), GraphCodec::encodeNode);
         out.name("edges");
@@ -59,17 +63,15 @@ public final class GraphCodec implements Codec<CincinnatiGraph> {
             o.number(edge.target());
             o.endArray();
         });
-        out.extraFields(graph.extraFields());
         out.endObject();
     }
 
     private static void encodeNode(JsonOut out, GraphNode node) {
-        out.startObject();
+        out.startObject(node.extraFields());
         out.field("version", node.version());
         out.name("metadata");
         out.object(node.metadata(), JsonOut::string);
         out.field("payload", node.payload());
-        out.extraFields(node.extraFields());
         out.endObject();
     }
 }

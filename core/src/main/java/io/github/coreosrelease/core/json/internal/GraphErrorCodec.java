@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.json.internal;
 
 import io.github.coreosrelease.core.model.GraphError;
@@ -18,10 +22,9 @@ public final class GraphErrorCodec implements Codec<GraphError> {
 
     @Override
     public void encode(JsonOut out, GraphError error) {
-        out.startObject();
+        out.startObject(error.extraFields());
         out.field("kind", error.kind());
         out.field("value", error.value());
-        out.extraFields(error.extraFields());
         out.endObject();
     }
 }

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.json.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +26,8 @@ import java.util.function.Function;
  * cursors so that every error names the document, the pointer and what was expected.
  *
  * <p>An explicit JSON {@code null} counts as absent for optional fields, as in the reference
- * tools; for a required field it is an error.
+ * tools; for a required field it is an error. {@link #extraFields} keeps such a {@code null} so
+ * that it survives a round trip.
  */
 public final class JsonCursor {
     private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
@@ -309,8 +314,9 @@ public final class JsonCursor {
     }
 
     /**
-     * The members of this object whose names are not in {@code known}, kept as raw JSON so that
-     * writing the model back loses nothing.
+     * The members of this object that the model does not interpret, kept as raw JSON so that
+     * writing the model back loses nothing: those whose names are not in {@code known}, and the
+     * known ones that hold an explicit {@code null} (absent to the model, written back in place).
      *
      * @param known the field names the model reads itself
      * @return the other members, in document order
@@ -319,7 +325,7 @@ public final class JsonCursor {
         expectObject();
         Map<String, RawJson> extra = null;
         for (Map.Entry<String, JsonNode> field : node.properties()) {
-            if (!known.contains(field.getKey())) {
+            if (!known.contains(field.getKey()) || field.getValue().isNull()) {
                 if (extra == null) {
                     extra = new LinkedHashMap<>();
                 }

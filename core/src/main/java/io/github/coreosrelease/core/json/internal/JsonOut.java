@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -7,17 +11,28 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
  * A thin wrapper over a Jackson generator for codecs: absent optionals are not written, extra
  * fields are written back after the known ones, I/O errors become unchecked.
+ *
+ * <p>An object started with {@link #startObject(Map)} knows the members its model did not
+ * interpret. When a known optional field is absent but the document held an explicit {@code null}
+ * for it, the {@code null} is written where the field belongs, so that a document read and written
+ * back keeps its nulls in place; the other members follow the known fields when the object ends.
+ * A name is never written twice in one object: a value set in the model wins over a kept member.
  */
 public final class JsonOut {
     private final JsonGenerator generator;
+    private final Deque<OpenObject> open = new ArrayDeque<>();
 
     /**
      * Wraps a generator.
@@ -28,13 +43,31 @@ public final class JsonOut {
         this.generator = generator;
     }
 
-    /** Starts an object. */
+    /** Starts an object without members other than the ones its writer names. */
     public void startObject() {
-        io(() -> generator.writeStartObject());
+        startObject(Map.of());
     }
 
-    /** Ends an object. */
+    /**
+     * Starts an object whose model kept members it does not interpret; they are written when the
+     * object ends, except that a kept {@code null} of a known field is written in that field's place.
+     *
+     * @param extra the members the model did not interpret, in their original order
+     */
+    public void startObject(Map<String, RawJson> extra) {
+        io(() -> generator.writeStartObject());
+        open.push(new OpenObject(extra));
+    }
+
+    /** Ends an object, after the kept members not written yet. */
     public void endObject() {
+        OpenObject current = open.pop();
+        current.extra.forEach((key, value) -> {
+            if (current.written.add(key)) {
+                io(() -> generator.writeFieldName(key));
+                raw(value);
+            }
+        });
         io(() -> generator.writeEndObject());
     }
 
@@ -54,7 +87,23 @@ public final class JsonOut {
      * @param name the field name
      */
     public void name(String name) {
+        OpenObject current = open.peek();
+        if (current != null) {
+            current.written.add(name);
+        }
         io(() -> generator.writeFieldName(name));
+    }
+
+    /** Writes {@code "name": null} in a known field's place when the document held that null. */
+    private void keptNull(String name) {
+        OpenObject current = open.peek();
+        if (current != null && !current.written.contains(name)) {
+            RawJson kept = current.extra.get(name);
+            if (kept != null && kept.isNull()) {
+                name(name);
+                raw(kept);
+            }
+        }
     }
 
     /**
@@ -129,7 +178,7 @@ public final class JsonOut {
      * @param value the string, or empty to write nothing
      */
     public void field(String name, Optional<String> value) {
-        value.ifPresent(v -> field(name, v));
+        value.ifPresentOrElse(v -> field(name, v), () -> keptNull(name));
     }
 
     /**
@@ -141,10 +190,12 @@ public final class JsonOut {
      * @param <T> the value type
      */
     public <T> void field(String name, Optional<T> value, BiConsumer<JsonOut, T> writer) {
-        value.ifPresent(v -> {
-            name(name);
-            writer.accept(this, v);
-        });
+        value.ifPresentOrElse(
+                v -> {
+                    name(name);
+                    writer.accept(this, v);
+                },
+                () -> keptNull(name));
     }
 
     /**
@@ -187,16 +238,14 @@ public final class JsonOut {
         io(() -> generator.writeTree(JsonSupport.toTree(value.json())));
     }
 
-    /**
-     * Writes the fields the model did not interpret, after the known ones.
-     *
-     * @param extra the unknown fields, in their original order
-     */
-    public void extraFields(Map<String, RawJson> extra) {
-        extra.forEach((key, value) -> {
-            name(key);
-            raw(value);
-        });
+    /** An object being written: the members its model kept, and the names written so far. */
+    private static final class OpenObject {
+        private final Map<String, RawJson> extra;
+        private final Set<String> written = new HashSet<>();
+
+        OpenObject(Map<String, RawJson> extra) {
+            this.extra = extra;
+        }
     }
 
     private interface IoAction {

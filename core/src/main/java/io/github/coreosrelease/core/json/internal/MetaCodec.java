@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.json.internal;
 
 import io.github.coreosrelease.core.model.RawJson;
@@ -376,7 +380,7 @@ public final class MetaCodec implements Codec<BuildMeta> {
 
     @Override
     public void encode(JsonOut out, BuildMeta meta) {
-        out.startObject();
+        out.startObject(meta.extraFields());
         out.field("advisories-diff", meta.advisoriesDiff(), MetaCodec::encodeRawList);
         out.field("aliyun", meta.aliyun(), (o, list) -> o.array(list, MetaCodec::encodeAliyun));
         out.field("amis", meta.amis(), (o, list) -> o.array(list, MetaCodec::encodeAmi));
@@ -439,7 +443,6 @@ public final class MetaCodec implements Codec<BuildMeta> {
         out.field("rpm-ostree-inputhash", meta.rpmOstreeInputHash());
         out.field("s3", meta.s3(), MetaCodec::encodeS3);
         out.field("summary", meta.summary());
-        out.extraFields(meta.extraFields());
         out.endObject();
     }
 
@@ -448,59 +451,54 @@ public final class MetaCodec implements Codec<BuildMeta> {
     }
 
     private static void encodeS3(JsonOut out, S3Upload s3) {
-        out.startObject();
+        out.startObject(s3.extraFields());
         out.field("bucket", s3.bucket());
         out.field("key", s3.key());
         out.field("public-url", s3.publicUrl());
-        out.extraFields(s3.extraFields());
         out.endObject();
     }
 
     private static void encodeKoji(JsonOut out, KojiBuild koji) {
-        out.startObject();
+        out.startObject(koji.extraFields());
         out.field("build_id", koji.buildId(), JsonOut::number);
         out.field("release", koji.release());
         out.field("token", koji.token());
-        out.extraFields(koji.extraFields());
         out.endObject();
     }
 
     private static void encodeImages(JsonOut out, MetaImages images) {
-        out.startObject();
+        out.startObject(images.extraFields());
         // byName() lists the artifacts sorted by key, like the rest of the document.
         images.byName().forEach((name, artifact) -> {
             out.name(name);
             encodeArtifact(out, artifact);
         });
-        out.extraFields(images.extraFields());
         out.endObject();
     }
 
     private static void encodeArtifact(JsonOut out, MetaArtifact artifact) {
-        out.startObject();
+        out.startObject(artifact.extraFields());
         out.field("path", artifact.path());
         out.field("sha256", artifact.sha256());
         out.field("size", artifact.size(), JsonOut::number);
         out.field("skip-compression", artifact.skipCompression(), JsonOut::bool);
         out.field("uncompressed-sha256", artifact.uncompressedSha256());
         out.field("uncompressed-size", artifact.uncompressedSize(), JsonOut::number);
-        out.extraFields(artifact.extraFields());
         out.endObject();
     }
 
     private static void encodeExtensions(JsonOut out, BuildExtensions extensions) {
-        out.startObject();
+        out.startObject(extensions.extraFields());
         out.name("manifest");
         out.object(extensions.manifest(), JsonOut::raw);
         out.field("path", extensions.path());
         out.field("rpm-ostree-state", extensions.rpmOstreeState());
         out.field("sha256", extensions.sha256());
-        out.extraFields(extensions.extraFields());
         out.endObject();
     }
 
     private static void encodeContainerImage(JsonOut out, ContainerImage image) {
-        out.startObject();
+        out.startObject(image.extraFields());
         out.field(
                 "additional-images",
                 image.additionalImages(),
@@ -510,55 +508,49 @@ public final class MetaCodec implements Codec<BuildMeta> {
         out.field("image", image.image());
         out.field("manifest-list-digest", image.manifestListDigest());
         out.field("tags", image.tags(), (o, list) -> o.array(list, JsonOut::string));
-        out.extraFields(image.extraFields());
         out.endObject();
     }
 
     private static void encodeAmi(JsonOut out, AwsAmi ami) {
-        out.startObject();
+        out.startObject(ami.extraFields());
         out.field("hvm", ami.hvm());
         out.field("name", ami.name());
         out.field("snapshot", ami.snapshot());
-        out.extraFields(ami.extraFields());
         out.endObject();
     }
 
     private static void encodeAliyun(JsonOut out, AliyunImage image) {
-        out.startObject();
+        out.startObject(image.extraFields());
         out.field("id", image.id());
         out.field("name", image.name());
-        out.extraFields(image.extraFields());
         out.endObject();
     }
 
     private static void encodeCloudArtifact(JsonOut out, CloudArtifact artifact) {
-        out.startObject();
+        out.startObject(artifact.extraFields());
         out.field("bucket", artifact.bucket());
         out.field("image", artifact.image());
         out.field("object", artifact.object());
         out.field("region", artifact.region());
         out.field("url", artifact.url());
-        out.extraFields(artifact.extraFields());
         out.endObject();
     }
 
     private static void encodeGcp(JsonOut out, GcpUpload gcp) {
-        out.startObject();
+        out.startObject(gcp.extraFields());
         out.field("family", gcp.family());
         out.field("image", gcp.image());
         out.field("project", gcp.project());
         out.field("url", gcp.url());
-        out.extraFields(gcp.extraFields());
         out.endObject();
     }
 
     private static void encodeGit(JsonOut out, GitRecord git) {
-        out.startObject();
+        out.startObject(git.extraFields());
         out.field("branch", git.branch());
         out.field("commit", git.commit());
         out.field("dirty", git.dirty());
         out.field("origin", git.origin());
-        out.extraFields(git.extraFields());
         out.endObject();
     }
 }

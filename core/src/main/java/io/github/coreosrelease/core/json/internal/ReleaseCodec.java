@@ -1,5 +1,10 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.json.internal;
 
+import io.github.coreosrelease.core.model.release.AwsWinliImages;
 import io.github.coreosrelease.core.model.release.AzureDisk;
 import io.github.coreosrelease.core.model.release.CloudObject;
 import io.github.coreosrelease.core.model.release.GcpImage;
@@ -12,6 +17,7 @@ import io.github.coreosrelease.core.model.release.ReleaseOciImage;
 import io.github.coreosrelease.core.model.release.RhelCoreosExtensions;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -29,11 +35,13 @@ public final class ReleaseCodec implements Codec<Release> {
     private static final Set<String> MEDIA_KNOWN = Set.of("artifacts");
     private static final Set<String> MEDIA_WITH_IMAGES_KNOWN = Set.of("artifacts", "images");
     private static final Set<String> MEDIA_WITH_IMAGE_KNOWN = Set.of("artifacts", "image");
+    private static final Set<String> SECEX_MEDIA_KNOWN = Set.of("artifacts", "ignition-gpg-key");
     private static final Set<String> REGION_IMAGE_KNOWN = Set.of("image");
     private static final Set<String> CLOUD_OBJECT_KNOWN = Set.of("object", "bucket", "url");
     private static final Set<String> GCP_KNOWN = Set.of("project", "family", "name");
     private static final Set<String> KUBEVIRT_KNOWN = Set.of("image", "digest-ref");
-    private static final Set<String> EXTENSIONS_KNOWN = Set.of("azure-disk");
+    private static final Set<String> EXTENSIONS_KNOWN = Set.of("azure-disk", "aws-winli");
+    private static final Set<String> AWS_WINLI_KNOWN = Set.of("images");
     private static final Set<String> AZURE_DISK_KNOWN = Set.of("url");
 
     @Override
@@ -66,8 +74,11 @@ public final class ReleaseCodec implements Codec<Release> {
     }
 
     private static ReleaseMedia media(String platform, JsonCursor at) {
-        ReleaseMedia.Builder media =
-                ReleaseMedia.builder().artifacts(at.required("artifacts").map(ArtifactCodec::decodeFormat));
+        Optional<JsonCursor> artifacts = at.field("artifacts");
+        ReleaseMedia.Builder media = ReleaseMedia.builder()
+                .artifacts(
+                        artifacts.map(c -> c.map(ArtifactCodec::decodeFormat)).orElse(Map.of()))
+                .hasArtifactsKey(artifacts.isPresent());
         Set<String> known;
         switch (platform) {
             case "aws", "aliyun" -> {
@@ -85,6 +96,10 @@ public final class ReleaseCodec implements Codec<Release> {
             case "kubevirt" -> {
                 media.kubevirtImage(at.field("image").map(ReleaseCodec::kubevirtImage));
                 known = MEDIA_WITH_IMAGE_KNOWN;
+            }
+            case "qemu-secex" -> {
+                media.ignitionGpgKey(at.field("ignition-gpg-key").map(ArtifactCodec::decodeArtifact));
+                known = SECEX_MEDIA_KNOWN;
             }
             default -> known = MEDIA_KNOWN;
         }
@@ -109,7 +124,7 @@ public final class ReleaseCodec implements Codec<Release> {
 
     private static GcpImage gcpImage(JsonCursor at) {
         return GcpImage.builder()
-                .project(at.requiredString("project"))
+                .project(at.optionalString("project"))
                 .family(at.optionalString("family"))
                 .name(at.requiredString("name"))
                 .extraFields(at.extraFields(GCP_KNOWN))
@@ -127,7 +142,15 @@ public final class ReleaseCodec implements Codec<Release> {
     private static RhelCoreosExtensions extensions(JsonCursor at) {
         return RhelCoreosExtensions.builder()
                 .azureDisk(at.field("azure-disk").map(ReleaseCodec::azureDisk))
+                .awsWinli(at.field("aws-winli").map(ReleaseCodec::awsWinli))
                 .extraFields(at.extraFields(EXTENSIONS_KNOWN))
+                .build();
+    }
+
+    private static AwsWinliImages awsWinli(JsonCursor at) {
+        return AwsWinliImages.builder()
+                .images(at.field("images").map(c -> c.map(ReleaseCodec::regionImage)))
+                .extraFields(at.extraFields(AWS_WINLI_KNOWN))
                 .build();
     }
 
@@ -140,91 +163,93 @@ public final class ReleaseCodec implements Codec<Release> {
 
     @Override
     public void encode(JsonOut out, Release release) {
-        out.startObject();
+        out.startObject(release.extraFields());
         out.field("release", release.release());
         out.field("stream", release.stream());
         out.field("metadata", release.metadata(), DocumentMetadataCodec::encodeMetadata);
         out.name("architectures");
         out.object(release.architectures(), ReleaseCodec::encodeArch);
-        out.extraFields(release.extraFields());
         out.endObject();
     }
 
     private static void encodeArch(JsonOut out, ReleaseArch arch) {
-        out.startObject();
-        out.field("commit", arch.commit());
-        out.field("oci-image", arch.ociImage(), ReleaseCodec::encodeOciImage);
+        out.startObject(arch.extraFields());
+        // The generator's order: media first, then commit and OCI image.
         out.name("media");
         out.object(arch.media(), ReleaseCodec::encodeMedia);
+        out.field("commit", arch.commit());
+        out.field("oci-image", arch.ociImage(), ReleaseCodec::encodeOciImage);
         out.field("rhel-coreos-extensions", arch.rhelCoreosExtensions(), ReleaseCodec::encodeExtensions);
-        out.extraFields(arch.extraFields());
         out.endObject();
     }
 
     private static void encodeOciImage(JsonOut out, ReleaseOciImage image) {
-        out.startObject();
+        out.startObject(image.extraFields());
         out.field("image", image.image());
         out.field("digest-ref", image.digestRef());
-        out.extraFields(image.extraFields());
         out.endObject();
     }
 
     private static void encodeMedia(JsonOut out, ReleaseMedia media) {
-        out.startObject();
-        out.name("artifacts");
-        out.object(media.artifacts(), ArtifactCodec::encodeFormat);
+        out.startObject(media.extraFields());
+        boolean artifacts = media.hasArtifactsKey() || !media.artifacts().isEmpty();
+        out.field(
+                "artifacts",
+                artifacts ? Optional.of(media.artifacts()) : Optional.empty(),
+                (o, formats) -> o.object(formats, ArtifactCodec::encodeFormat));
         out.field("images", media.regionImages(), (o, images) -> o.object(images, ReleaseCodec::encodeRegionImage));
         out.field("images", media.cloudObjects(), (o, objects) -> o.object(objects, ReleaseCodec::encodeCloudObject));
         out.field("image", media.gcpImage(), ReleaseCodec::encodeGcpImage);
         out.field("image", media.kubevirtImage(), ReleaseCodec::encodeKubevirtImage);
-        out.extraFields(media.extraFields());
+        out.field("ignition-gpg-key", media.ignitionGpgKey(), ArtifactCodec::encodeArtifact);
         out.endObject();
     }
 
     private static void encodeRegionImage(JsonOut out, RegionImage image) {
-        out.startObject();
+        out.startObject(image.extraFields());
         out.field("image", image.image());
-        out.extraFields(image.extraFields());
         out.endObject();
     }
 
     private static void encodeCloudObject(JsonOut out, CloudObject object) {
-        out.startObject();
+        out.startObject(object.extraFields());
         out.field("object", object.object());
         out.field("bucket", object.bucket());
         out.field("url", object.url());
-        out.extraFields(object.extraFields());
         out.endObject();
     }
 
     private static void encodeGcpImage(JsonOut out, GcpImage image) {
-        out.startObject();
+        out.startObject(image.extraFields());
         out.field("project", image.project());
         out.field("family", image.family());
         out.field("name", image.name());
-        out.extraFields(image.extraFields());
         out.endObject();
     }
 
     private static void encodeKubevirtImage(JsonOut out, KubevirtImage image) {
-        out.startObject();
+        out.startObject(image.extraFields());
         out.field("image", image.image());
         out.field("digest-ref", image.digestRef());
-        out.extraFields(image.extraFields());
         out.endObject();
     }
 
     private static void encodeExtensions(JsonOut out, RhelCoreosExtensions extensions) {
-        out.startObject();
+        out.startObject(extensions.extraFields());
         out.field("azure-disk", extensions.azureDisk(), ReleaseCodec::encodeAzureDisk);
-        out.extraFields(extensions.extraFields());
+        out.field("aws-winli", extensions.awsWinli(), ReleaseCodec::encodeAwsWinli);
+        out.endObject();
+    }
+
+    private static void encodeAwsWinli(JsonOut out, AwsWinliImages winli) {
+        out.startObject(winli.extraFields());
+        out.field("images", winli.images(), (o, images) -> o.object(images, ReleaseCodec::encodeRegionImage));
         out.endObject();
     }
 
     private static void encodeAzureDisk(JsonOut out, AzureDisk disk) {
-        out.startObject();
+        out.startObject(disk.extraFields());
         out.field("url", disk.url());
-        out.extraFields(disk.extraFields());
         out.endObject();
     }
 }

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.json.internal;
 
 import io.github.coreosrelease.core.model.IndexCommit;
@@ -51,40 +55,36 @@ public final class ReleaseIndexCodec implements Codec<ReleaseIndex> {
 
     @Override
     public void encode(JsonOut out, ReleaseIndex index) {
-        out.startObject();
+        out.startObject(index.extraFields());
         out.field("note", index.note());
         out.field("stream", index.stream());
         out.field("metadata", index.metadata(), DocumentMetadataCodec::encodeMetadata);
         out.name("releases");
         out.array(index.releases(), ReleaseIndexCodec::encodeRelease);
-        out.extraFields(index.extraFields());
         out.endObject();
     }
 
     private static void encodeRelease(JsonOut out, IndexRelease release) {
-        out.startObject();
+        out.startObject(release.extraFields());
         out.field("version", release.version());
         out.field("metadata", release.metadata());
         out.field("commits", release.commits(), (o, list) -> o.array(list, ReleaseIndexCodec::encodeCommit));
         out.field("oci-images", release.ociImages(), (o, list) -> o.array(list, ReleaseIndexCodec::encodeOci));
-        out.extraFields(release.extraFields());
         out.endObject();
     }
 
     private static void encodeCommit(JsonOut out, IndexCommit commit) {
-        out.startObject();
+        out.startObject(commit.extraFields());
         out.field("architecture", commit.architecture());
         out.field("checksum", commit.checksum());
-        out.extraFields(commit.extraFields());
         out.endObject();
     }
 
     private static void encodeOci(JsonOut out, IndexOciImage image) {
-        out.startObject();
+        out.startObject(image.extraFields());
         out.field("architecture", image.architecture());
         out.field("image", image.image());
         out.field("digest-ref", image.digestRef());
-        out.extraFields(image.extraFields());
         out.endObject();
     }
 }

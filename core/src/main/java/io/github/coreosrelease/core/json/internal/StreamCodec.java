@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.json.internal;
 
 import io.github.coreosrelease.core.model.stream.StreamArch;
@@ -25,7 +29,7 @@ public final class StreamCodec implements Codec<StreamMetadata> {
     private static final Set<String> REGION_OBJECT_KNOWN = Set.of("release", "object", "bucket", "url");
     private static final Set<String> GCP_KNOWN = Set.of("release", "project", "family", "name");
     private static final Set<String> CONTAINER_KNOWN = Set.of("release", "image", "digest-ref");
-    private static final Set<String> EXTENSIONS_KNOWN = Set.of("azure-disk");
+    private static final Set<String> EXTENSIONS_KNOWN = Set.of("aws-winli", "azure-disk");
     private static final Set<String> AZURE_DISK_KNOWN = Set.of("release", "url");
 
     @Override
@@ -100,8 +104,8 @@ public final class StreamCodec implements Codec<StreamMetadata> {
 
     private static StreamGcpImage gcpImage(JsonCursor at) {
         return StreamGcpImage.builder()
-                .release(at.requiredString("release"))
-                .project(at.requiredString("project"))
+                .release(at.optionalString("release"))
+                .project(at.optionalString("project"))
                 .family(at.optionalString("family"))
                 .name(at.requiredString("name"))
                 .extraFields(at.extraFields(GCP_KNOWN))
@@ -120,6 +124,7 @@ public final class StreamCodec implements Codec<StreamMetadata> {
     private static StreamRhelCoreosExtensions extensions(JsonCursor at) {
         return StreamRhelCoreosExtensions.builder()
                 .azureDisk(at.field("azure-disk").map(StreamCodec::azureDisk))
+                .awsWinli(at.field("aws-winli").map(StreamCodec::regionImages))
                 .extraFields(at.extraFields(EXTENSIONS_KNOWN))
                 .build();
     }
@@ -134,110 +139,100 @@ public final class StreamCodec implements Codec<StreamMetadata> {
 
     @Override
     public void encode(JsonOut out, StreamMetadata stream) {
-        out.startObject();
+        out.startObject(stream.extraFields());
         out.field("stream", stream.stream());
         out.name("metadata");
         DocumentMetadataCodec.encodeMetadata(out, stream.metadata());
         out.name("architectures");
         out.object(stream.architectures(), StreamCodec::encodeArch);
-        out.extraFields(stream.extraFields());
         out.endObject();
     }
 
     private static void encodeArch(JsonOut out, StreamArch arch) {
-        out.startObject();
+        out.startObject(arch.extraFields());
         out.name("artifacts");
         out.object(arch.artifacts(), StreamCodec::encodePlatform);
         out.field("images", arch.images(), StreamCodec::encodeImages);
         out.field("rhel-coreos-extensions", arch.rhelCoreosExtensions(), StreamCodec::encodeExtensions);
-        out.extraFields(arch.extraFields());
         out.endObject();
     }
 
     private static void encodePlatform(JsonOut out, StreamPlatform platform) {
-        out.startObject();
+        out.startObject(platform.extraFields());
         out.field("release", platform.release());
         out.name("formats");
         out.object(platform.formats(), ArtifactCodec::encodeFormat);
-        out.extraFields(platform.extraFields());
         out.endObject();
     }
 
     private static void encodeImages(JsonOut out, StreamImages images) {
-        out.startObject();
+        out.startObject(images.extraFields());
         out.field("aliyun", images.aliyun(), StreamCodec::encodeRegionImages);
         out.field("aws", images.aws(), StreamCodec::encodeRegionImages);
         out.field("gcp", images.gcp(), StreamCodec::encodeGcpImage);
         out.field("ibmcloud", images.ibmcloud(), StreamCodec::encodeRegionObjects);
         out.field("kubevirt", images.kubevirt(), StreamCodec::encodeContainerImage);
         out.field("powervs", images.powervs(), StreamCodec::encodeRegionObjects);
-        out.extraFields(images.extraFields());
         out.endObject();
     }
 
     private static void encodeRegionImages(JsonOut out, StreamRegionImages images) {
-        out.startObject();
+        out.startObject(images.extraFields());
         out.field("regions", images.regions(), (o, regions) -> o.object(regions, StreamCodec::encodeRegionImage));
-        out.extraFields(images.extraFields());
         out.endObject();
     }
 
     private static void encodeRegionImage(JsonOut out, StreamRegionImage image) {
-        out.startObject();
+        out.startObject(image.extraFields());
         out.field("release", image.release());
         out.field("image", image.image());
-        out.extraFields(image.extraFields());
         out.endObject();
     }
 
     private static void encodeRegionObjects(JsonOut out, StreamRegionObjects objects) {
-        out.startObject();
+        out.startObject(objects.extraFields());
         out.field("regions", objects.regions(), (o, regions) -> o.object(regions, StreamCodec::encodeRegionObject));
-        out.extraFields(objects.extraFields());
         out.endObject();
     }
 
     private static void encodeRegionObject(JsonOut out, StreamRegionObject object) {
-        out.startObject();
+        out.startObject(object.extraFields());
         out.field("release", object.release());
         out.field("object", object.object());
         out.field("bucket", object.bucket());
         out.field("url", object.url());
-        out.extraFields(object.extraFields());
         out.endObject();
     }
 
     private static void encodeGcpImage(JsonOut out, StreamGcpImage image) {
-        out.startObject();
+        out.startObject(image.extraFields());
         out.field("release", image.release());
         out.field("project", image.project());
         out.field("family", image.family());
         out.field("name", image.name());
-        out.extraFields(image.extraFields());
         out.endObject();
     }
 
     private static void encodeContainerImage(JsonOut out, StreamContainerImage image) {
-        out.startObject();
+        out.startObject(image.extraFields());
         out.field("release", image.release());
         out.field("image", image.image());
         out.field("digest-ref", image.digestRef());
-        out.extraFields(image.extraFields());
         out.endObject();
     }
 
     private static void encodeExtensions(JsonOut out, StreamRhelCoreosExtensions extensions) {
-        out.startObject();
+        out.startObject(extensions.extraFields());
+        // stream-metadata-go's order: aws-winli, then azure-disk.
+        out.field("aws-winli", extensions.awsWinli(), StreamCodec::encodeRegionImages);
         out.field("azure-disk", extensions.azureDisk(), StreamCodec::encodeAzureDisk);
-        out.extraFields(extensions.extraFields());
         out.endObject();
     }
 
     private static void encodeAzureDisk(JsonOut out, StreamAzureDisk disk) {
-        out.startObject();
+        out.startObject(disk.extraFields());
         out.field("release", disk.release());
         out.field("url", disk.url());
-        out.extraFields(disk.extraFields());
         out.endObject();
     }
 }

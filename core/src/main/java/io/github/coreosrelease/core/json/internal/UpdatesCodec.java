@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.json.internal;
 
 import io.github.coreosrelease.core.model.Reason;
@@ -59,43 +63,38 @@ public final class UpdatesCodec implements Codec<Updates> {
 
     @Override
     public void encode(JsonOut out, Updates updates) {
-        out.startObject();
+        out.startObject(updates.extraFields());
         out.field("stream", updates.stream());
         out.field("metadata", updates.metadata(), DocumentMetadataCodec::encodeMetadata);
         out.name("releases");
         out.array(updates.releases(), UpdatesCodec::encodeRelease);
-        out.extraFields(updates.extraFields());
         out.endObject();
     }
 
     private static void encodeRelease(JsonOut out, UpdateRelease release) {
-        out.startObject();
+        out.startObject(release.extraFields());
         out.field("version", release.version());
         out.name("metadata");
         UpdateMetadata metadata = release.metadata();
-        out.startObject();
+        out.startObject(metadata.extraFields());
         out.field("barrier", metadata.barrier(), UpdatesCodec::encodeReason);
         out.field("deadend", metadata.deadend(), UpdatesCodec::encodeReason);
         out.field("rollout", metadata.rollout(), UpdatesCodec::encodeRollout);
-        out.extraFields(metadata.extraFields());
         out.endObject();
-        out.extraFields(release.extraFields());
         out.endObject();
     }
 
     private static void encodeReason(JsonOut out, Reason reason) {
-        out.startObject();
+        out.startObject(reason.extraFields());
         out.field("reason", reason.reason());
-        out.extraFields(reason.extraFields());
         out.endObject();
     }
 
     private static void encodeRollout(JsonOut out, Rollout rollout) {
-        out.startObject();
+        out.startObject(rollout.extraFields());
         out.field("start_epoch", rollout.startEpoch(), JsonOut::number);
         out.field("start_percentage", rollout.startPercentage(), JsonOut::number);
         out.field("duration_minutes", rollout.durationMinutes(), JsonOut::number);
-        out.extraFields(rollout.extraFields());
         out.endObject();
     }
 }

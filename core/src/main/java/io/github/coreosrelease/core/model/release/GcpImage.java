@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.model.release;
 
 import io.github.coreosrelease.core.internal.ModelStyle;
@@ -13,11 +17,12 @@ import org.immutables.value.Value;
 @ModelStyle
 public interface GcpImage {
     /**
-     * JSON key {@code project}: the project owning the image, e.g. {@code fedora-coreos-cloud}.
+     * JSON key {@code project}: the project owning the image, e.g. {@code fedora-coreos-cloud};
+     * absent when the build's {@code meta.json} recorded none (the upstream schema makes it optional).
      *
-     * @return the value
+     * @return the value, or empty when the field is absent or null
      */
-    String project();
+    Optional<String> project();
 
     /**
      * JSON key {@code family}: the image family, e.g. {@code fedora-coreos-stable}.
@@ -36,7 +41,7 @@ public interface GcpImage {
     /**
      * Fields of this object that the model does not interpret, kept so that writing loses nothing.
      *
-     * @return unknown fields in document order
+     * @return unknown fields, and explicit nulls of known ones (see {@link RawJson}), in document order
      */
     Map<String, RawJson> extraFields();
 

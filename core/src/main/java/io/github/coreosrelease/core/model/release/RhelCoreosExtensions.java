@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.model.release;
 
 import io.github.coreosrelease.core.internal.ModelStyle;
@@ -21,9 +25,16 @@ public interface RhelCoreosExtensions {
     Optional<AzureDisk> azureDisk();
 
     /**
+     * JSON key {@code aws-winli}: the AWS Windows License Included images, by region.
+     *
+     * @return the value, or empty when the field is absent or null
+     */
+    Optional<AwsWinliImages> awsWinli();
+
+    /**
      * Fields of this object that the model does not interpret, kept so that writing loses nothing.
      *
-     * @return unknown fields in document order
+     * @return unknown fields, and explicit nulls of known ones (see {@link RawJson}), in document order
      */
     Map<String, RawJson> extraFields();
 

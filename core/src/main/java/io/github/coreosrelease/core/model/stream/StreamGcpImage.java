@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.model.stream;
 
 import io.github.coreosrelease.core.internal.ModelStyle;
@@ -13,18 +17,19 @@ import org.immutables.value.Value;
 @ModelStyle
 public interface StreamGcpImage {
     /**
-     * JSON key {@code release}: the release the image was made from.
+     * JSON key {@code release}: the release the image was made from. Stream metadata published from
+     * mid-2020 to late 2021 has none.
      *
-     * @return the value
+     * @return the value, or empty when the field is absent or null
      */
-    String release();
+    Optional<String> release();
 
     /**
-     * JSON key {@code project}: the project owning the image.
+     * JSON key {@code project}: the project owning the image; absent when the build recorded none.
      *
-     * @return the value
+     * @return the value, or empty when the field is absent or null
      */
-    String project();
+    Optional<String> project();
 
     /**
      * JSON key {@code family}: the image family.
@@ -43,7 +48,7 @@ public interface StreamGcpImage {
     /**
      * Fields of this object that the model does not interpret, kept so that writing loses nothing.
      *
-     * @return unknown fields in document order
+     * @return unknown fields, and explicit nulls of known ones (see {@link RawJson}), in document order
      */
     Map<String, RawJson> extraFields();
 

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.model.stream;
 
 import io.github.coreosrelease.core.internal.ModelStyle;
@@ -7,7 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The images of a cloud with regions, {@code aws} or {@code aliyun}, in a {@link StreamImages}.
+ * The images of a cloud with regions: {@code aws} or {@code aliyun} in a {@link StreamImages}, and
+ * {@code aws-winli} in a {@link StreamRhelCoreosExtensions}.
  */
 @Value.Immutable
 @ModelStyle
@@ -22,7 +27,7 @@ public interface StreamRegionImages {
     /**
      * Fields of this object that the model does not interpret, kept so that writing loses nothing.
      *
-     * @return unknown fields in document order
+     * @return unknown fields, and explicit nulls of known ones (see {@link RawJson}), in document order
      */
     Map<String, RawJson> extraFields();
 

@@ -1,8 +1,13 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.pipeline.internal;
 
 import io.github.coreosrelease.core.ConversionException;
 import io.github.coreosrelease.core.DocumentException;
 import io.github.coreosrelease.core.InvalidValueException;
+import io.github.coreosrelease.core.model.RawJson;
 import io.github.coreosrelease.core.model.meta.AliyunImage;
 import io.github.coreosrelease.core.model.meta.AwsAmi;
 import io.github.coreosrelease.core.model.meta.BuildMeta;
@@ -12,6 +17,7 @@ import io.github.coreosrelease.core.model.meta.GcpUpload;
 import io.github.coreosrelease.core.model.meta.MetaArtifact;
 import io.github.coreosrelease.core.model.release.Artifact;
 import io.github.coreosrelease.core.model.release.ArtifactFormat;
+import io.github.coreosrelease.core.model.release.AwsWinliImages;
 import io.github.coreosrelease.core.model.release.AzureDisk;
 import io.github.coreosrelease.core.model.release.CloudObject;
 import io.github.coreosrelease.core.model.release.GcpImage;
@@ -127,6 +133,8 @@ public final class ReleaseArchBuilder {
             addMetalExtras(byName);
         });
         addCloudImages();
+        // The generator writes the metal media of every architecture, empty when the build has no metal image.
+        media.computeIfAbsent("metal", p -> new Draft());
 
         ReleaseArch.Builder release = ReleaseArch.builder();
         if (!meta.coreosAssemblerOciImported().orElse(false)) {
@@ -136,13 +144,17 @@ public final class ReleaseArchBuilder {
         for (String platform : PLATFORMS) {
             Draft draft = media.get(platform);
             if (draft != null) {
-                release.putMedia(platform, draft.build());
+                release.putMedia(platform, draft.build(platform));
             }
         }
+        RhelCoreosExtensions.Builder extensions = RhelCoreosExtensions.builder();
         meta.azure()
-                .ifPresent(azure -> release.rhelCoreosExtensions(RhelCoreosExtensions.builder()
-                        .azureDisk(AzureDisk.builder().url(azure.url()).build())
-                        .build()));
+                .ifPresent(azure -> extensions.azureDisk(
+                        AzureDisk.builder().url(azure.url()).build()));
+        meta.awsWinli().ifPresent(uploads -> extensions.awsWinli(awsWinli(uploads)));
+        if (meta.azure().isPresent() || meta.awsWinli().isPresent()) {
+            release.rhelCoreosExtensions(extensions.build());
+        }
         return release.build();
     }
 
@@ -158,7 +170,18 @@ public final class ReleaseArchBuilder {
         addIfPresent(byName, "live-kernel", "metal", "pxe", "kernel");
         addIfPresent(byName, "live-initramfs", "metal", "pxe", "initramfs");
         addIfPresent(byName, "live-rootfs", "metal", "pxe", "rootfs");
-        addIfPresent(byName, "ignition-gpg-key", "qemu-secex", "ignition-gpg-key", "disk");
+        MetaArtifact gpgKey = byName.get("ignition-gpg-key");
+        if (gpgKey != null) {
+            // Beside the Secure Execution image's artifacts, as the generator writes it; it has no key without the
+            // image.
+            Draft secex = media.get("qemu-secex");
+            if (secex == null) {
+                throw error(
+                        "/images/ignition-gpg-key",
+                        "the Ignition GPG key belongs to the qemu-secex media, but the build has no qemu-secex image");
+            }
+            secex.ignitionGpgKey = artifact(gpgKey);
+        }
     }
 
     private void addIfPresent(
@@ -219,25 +242,20 @@ public final class ReleaseArchBuilder {
 
     private Artifact artifact(MetaArtifact file) {
         String location = artifactBase + file.path();
-        return Artifact.builder()
+        Artifact.Builder artifact = Artifact.builder()
                 .location(location)
                 .signature(signatures ? location + ".sig" : "")
                 .sha256(file.sha256())
-                .uncompressedSha256(file.uncompressedSha256())
-                .build();
+                .uncompressedSha256(file.uncompressedSha256());
+        if (file.uncompressedSha256().isEmpty()) {
+            // The generator writes the key on every artifact, null when the build has no such checksum.
+            artifact.putExtraField("uncompressed-sha256", RawJson.nullValue());
+        }
+        return artifact.build();
     }
 
     private void addCloudImages() {
-        List<AwsAmi> amis = meta.amis().orElse(List.of());
-        Map<String, RegionImage> aws = new LinkedHashMap<>();
-        for (int i = 0; i < amis.size(); i++) {
-            AwsAmi ami = amis.get(i);
-            putRegion(
-                    aws,
-                    "/amis/" + i + "/name",
-                    ami.name(),
-                    RegionImage.builder().image(ami.hvm()).build());
-        }
+        Map<String, RegionImage> aws = amiImages("amis", meta.amis().orElse(List.of()));
         if (!aws.isEmpty()) {
             media.computeIfAbsent("aws", p -> new Draft()).regionImages = aws;
         }
@@ -262,6 +280,24 @@ public final class ReleaseArchBuilder {
         meta.kubevirt()
                 .ifPresent(image ->
                         media.computeIfAbsent("kubevirt", p -> new Draft()).kubevirtImage = kubevirtImage(image));
+    }
+
+    private AwsWinliImages awsWinli(List<AwsAmi> uploads) {
+        return AwsWinliImages.builder().images(amiImages("aws-winli", uploads)).build();
+    }
+
+    /** The AMIs of a list of uploads ({@code amis}, {@code aws-winli}) by region: the {@code hvm} image. */
+    private Map<String, RegionImage> amiImages(String key, List<AwsAmi> uploads) {
+        Map<String, RegionImage> images = new LinkedHashMap<>();
+        for (int i = 0; i < uploads.size(); i++) {
+            AwsAmi ami = uploads.get(i);
+            putRegion(
+                    images,
+                    "/" + key + "/" + i + "/name",
+                    ami.name(),
+                    RegionImage.builder().image(ami.hvm()).build());
+        }
+        return images;
     }
 
     private void addObjects(String platform, List<CloudArtifact> uploads) {
@@ -290,7 +326,7 @@ public final class ReleaseArchBuilder {
     private GcpImage gcpImage(GcpUpload gcp) {
         // The upload URL is internal to the pipeline and is not published (SPEC §4.1).
         return GcpImage.builder()
-                .project(required("/gcp/project", gcp.project()))
+                .project(gcp.project())
                 .family(gcp.family())
                 .name(gcp.image())
                 .extraFields(gcp.extraFields())
@@ -371,14 +407,18 @@ public final class ReleaseArchBuilder {
         private Map<String, CloudObject> cloudObjects;
         private GcpImage gcpImage;
         private KubevirtImage kubevirtImage;
+        private Artifact ignitionGpgKey;
 
-        ReleaseMedia build() {
+        ReleaseMedia build(String platform) {
+            // Like the generator: no artifacts key on a platform that has only cloud images, except metal.
             return ReleaseMedia.builder()
                     .artifacts(formats)
+                    .hasArtifactsKey(!formats.isEmpty() || platform.equals("metal"))
                     .regionImages(Optional.ofNullable(regionImages))
                     .cloudObjects(Optional.ofNullable(cloudObjects))
                     .gcpImage(Optional.ofNullable(gcpImage))
                     .kubevirtImage(Optional.ofNullable(kubevirtImage))
+                    .ignitionGpgKey(Optional.ofNullable(ignitionGpgKey))
                     .build();
         }
     }

@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.core.model.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -181,13 +185,17 @@ class BuildMetaTest {
     }
 
     @Test
-    void explicitNullIsAbsentForOptionalFields() {
-        String json = "{\"buildid\":\"b\",\"name\":\"n\",\"ostree-commit\":\"c\",\"ostree-timestamp\":\"t\","
-                + "\"ostree-version\":\"v\",\"base-oscontainer\":null,\"summary\":null}";
+    void explicitNullIsAbsentForOptionalFieldsAndKeptForWriting() {
+        String json = "{\"base-oscontainer\":null,\"buildid\":\"b\",\"name\":\"n\",\"ostree-commit\":\"c\","
+                + "\"ostree-timestamp\":\"t\",\"ostree-version\":\"v\",\"summary\":null}";
         BuildMeta meta = DocumentReader.standard().read(DocumentType.META, json.getBytes(StandardCharsets.UTF_8));
 
         assertThat(meta.baseOscontainer()).isEqualTo(Optional.empty());
         assertThat(meta.summary()).isEmpty();
-        assertThat(meta.extraFields()).isEmpty();
+        assertThat(meta.extraFields())
+                .containsExactly(
+                        Map.entry("base-oscontainer", RawJson.nullValue()), Map.entry("summary", RawJson.nullValue()));
+        assertThat(DocumentWriter.compact().writeString(DocumentType.META, meta))
+                .isEqualTo(json);
     }
 }

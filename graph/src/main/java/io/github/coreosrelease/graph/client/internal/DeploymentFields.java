@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.graph.client.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -97,18 +101,17 @@ public final class DeploymentFields {
     }
 
     /**
-     * The deployment's update stream.
+     * The deployment's update stream, read the same way whether the deployment is OCI- or
+     * OSTree-booted (SPEC §3.1): the {@code com.coreos.stream} label of the image configuration,
+     * else the {@code fedora-coreos.stream} annotation of the image manifest (as Zincati reads it),
+     * else the {@code fedora-coreos.stream} key of an OSTree commit's metadata (as FCOS commits
+     * built before the move to OCI images record it).
      *
      * @param deployment the deployment
      * @param index its position in the status's {@code /deployments} array
-     * @param oci whether the deployment is OCI-booted
      * @return the stream, or empty when the metadata does not name one
      */
-    public static Optional<String> stream(RpmOstreeDeployment deployment, int index, boolean oci) {
-        if (!oci) {
-            return nonEmpty(
-                    metaString(deployment, index, STREAM_KEY), pointer(index, "base-commit-meta", STREAM_KEY), "");
-        }
+    public static Optional<String> stream(RpmOstreeDeployment deployment, int index) {
         Optional<String> label = nested(deployment, index, IMAGE_CONFIG)
                 .flatMap(config -> nestedString(config, STREAM_LABEL, "config", "Labels"));
         if (label.isPresent()) {
@@ -119,10 +122,13 @@ public final class DeploymentFields {
         }
         Optional<String> annotation = nested(deployment, index, MANIFEST)
                 .flatMap(manifest -> nestedString(manifest, STREAM_KEY, "annotations"));
-        return nonEmpty(
-                annotation,
-                pointer(index, "base-commit-meta", MANIFEST),
-                "annotation " + STREAM_KEY + " of the image manifest: ");
+        if (annotation.isPresent()) {
+            return nonEmpty(
+                    annotation,
+                    pointer(index, "base-commit-meta", MANIFEST),
+                    "annotation " + STREAM_KEY + " of the image manifest: ");
+        }
+        return nonEmpty(metaString(deployment, index, STREAM_KEY), pointer(index, "base-commit-meta", STREAM_KEY), "");
     }
 
     /** A nested document plus where its string sits in the status document. */

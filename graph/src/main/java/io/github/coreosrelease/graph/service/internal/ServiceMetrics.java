@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.graph.service.internal;
 
 import io.github.coreosrelease.graph.Scope;
@@ -9,6 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -64,6 +69,10 @@ public final class ServiceMetrics {
     private final Counter cacheHits;
     private final Counter cacheMisses;
     private final Map<Scope, ScopeGauges> scopeGauges = new HashMap<>();
+    /** Every meter this service registered, so that {@link #close()} can remove exactly those. */
+    private final Map<Meter.Id, Meter> registered = new LinkedHashMap<>();
+
+    private boolean closed;
 
     /**
      * Registers the service-wide meters.
@@ -72,23 +81,23 @@ public final class ServiceMetrics {
      */
     public ServiceMetrics(MeterRegistry registry) {
         this.registry = registry;
-        this.incomingRequests = Counter.builder(INCOMING_REQUESTS)
+        this.incomingRequests = track(Counter.builder(INCOMING_REQUESTS)
                 .description("Total number of incoming HTTP client requests to /v1/graph")
-                .register(registry);
-        this.wariness = DistributionSummary.builder(ROLLOUT_WARINESS)
+                .register(registry));
+        this.wariness = track(DistributionSummary.builder(ROLLOUT_WARINESS)
                 .description("Per-request rollout wariness, in percent")
                 .baseUnit("percent")
                 .serviceLevelObjectives(WARINESS_BUCKETS_PERCENT)
-                .register(registry);
+                .register(registry));
         this.cacheHits = cacheLookups("hit");
         this.cacheMisses = cacheLookups("miss");
     }
 
     private Counter cacheLookups(String result) {
-        return Counter.builder(BODY_CACHE_LOOKUPS)
+        return track(Counter.builder(BODY_CACHE_LOOKUPS)
                 .description("Lookups of serialized graph bodies per scope and hidden rollouts")
                 .tag("result", result)
-                .register(registry);
+                .register(registry));
     }
 
     /** Counts one graph query. */
@@ -123,10 +132,10 @@ public final class ServiceMetrics {
      * @return the counter, registered once per scope
      */
     public Counter graphRequests(Scope scope) {
-        return Counter.builder(GRAPH_REQUESTS)
+        return track(Counter.builder(GRAPH_REQUESTS)
                 .description("Total number of requests for a cached graph")
                 .tags(scopeTags(scope))
-                .register(registry);
+                .register(registry));
     }
 
     /**
@@ -135,10 +144,10 @@ public final class ServiceMetrics {
      * @param stream the stream
      */
     public void upstreamScrape(String stream) {
-        Counter.builder(UPSTREAM_SCRAPES)
-                .description("Total number of upstream scrapes")
-                .tag("stream", stream)
-                .register(registry)
+        track(Counter.builder(UPSTREAM_SCRAPES)
+                        .description("Total number of upstream scrapes")
+                        .tag("stream", stream)
+                        .register(registry))
                 .increment();
     }
 
@@ -149,11 +158,11 @@ public final class ServiceMetrics {
      * @param reason {@code fetch}, {@code document}, {@code build} or {@code internal}
      */
     public void refreshFailure(String stream, String reason) {
-        Counter.builder(REFRESH_FAILURES)
-                .description("Total number of failed refreshes; the last good graphs stay served")
-                .tag("stream", stream)
-                .tag("reason", reason)
-                .register(registry)
+        track(Counter.builder(REFRESH_FAILURES)
+                        .description("Total number of failed refreshes; the last good graphs stay served")
+                        .tag("stream", stream)
+                        .tag("reason", reason)
+                        .register(registry))
                 .increment();
     }
 
@@ -173,7 +182,7 @@ public final class ServiceMetrics {
             }
         }
         for (Scope scope : gone) {
-            scopeGauges.remove(scope).meters.forEach(registry::remove);
+            scopeGauges.remove(scope).meters.forEach(this::untrack);
         }
         for (Map.Entry<Scope, long[]> entry : sizes.entrySet()) {
             ScopeGauges gauges = scopeGauges.computeIfAbsent(entry.getKey(), this::register);
@@ -195,11 +204,39 @@ public final class ServiceMetrics {
     }
 
     private Meter gauge(String name, String description, Tags tags, AtomicLong value) {
-        return Gauge.builder(name, value, AtomicLong::doubleValue)
+        return track(Gauge.builder(name, value, AtomicLong::doubleValue)
                 .description(description)
                 .tags(tags)
                 .strongReference(true)
-                .register(registry);
+                .register(registry));
+    }
+
+    /**
+     * Removes every meter of this service from the registry, so that a service created after it on
+     * the same registry (a configuration reload, the next test) registers and reports its own
+     * meters instead of finding this one's. Meters still in use afterwards keep counting, detached.
+     * Idempotent.
+     */
+    public synchronized void close() {
+        closed = true;
+        registered.values().forEach(registry::remove);
+        registered.clear();
+        scopeGauges.clear();
+    }
+
+    /** Remembers a meter for {@link #close()}; once closed, a new meter is removed at once. */
+    private synchronized <M extends Meter> M track(M meter) {
+        if (closed) {
+            registry.remove(meter);
+        } else {
+            registered.put(meter.getId(), meter);
+        }
+        return meter;
+    }
+
+    private synchronized void untrack(Meter meter) {
+        registered.remove(meter.getId());
+        registry.remove(meter);
     }
 
     private static Tags scopeTags(Scope scope) {

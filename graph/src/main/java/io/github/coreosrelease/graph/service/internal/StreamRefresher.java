@@ -1,3 +1,7 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.coreosrelease.graph.service.internal;
 
 import io.github.coreosrelease.core.DocumentException;
@@ -94,7 +98,7 @@ public final class StreamRefresher {
             ReleaseIndex index = read(DocumentType.RELEASE_INDEX, sources.releaseIndex(), indexBytes);
             Updates updates = read(DocumentType.UPDATES, sources.updates(), updatesBytes);
             warnOnStreamMismatch(stream, index, updates);
-            GraphSet graphs = GraphBuilder.buildAll(index, updates, stream);
+            GraphSet graphs = GraphBuilder.buildAll(index, updates, stream, sources.architectures());
             LoadedStream next = load(graphs, previous, indexDigest, updatesDigest, startedAt);
             slot.publish(next);
             slot.succeeded();
