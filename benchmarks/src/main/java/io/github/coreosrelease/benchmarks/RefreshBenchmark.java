@@ -113,14 +113,41 @@ public class RefreshBenchmark {
      */
     @Benchmark
     public List<byte[]> refresh() {
+        return serialize(parseAndBuild());
+    }
+
+    /**
+     * The first two steps of a refresh: parse both documents and build the 8 graphs.
+     *
+     * @return the graphs
+     */
+    GraphSet parseAndBuild() {
         ReleaseIndex parsedIndex = reader.read(DocumentType.RELEASE_INDEX, indexJson);
         Updates parsedUpdates = reader.read(DocumentType.UPDATES, updatesJson);
-        GraphSet graphs = GraphBuilder.buildAll(parsedIndex, parsedUpdates, stream);
+        return GraphBuilder.buildAll(parsedIndex, parsedUpdates, stream);
+    }
+
+    /**
+     * The last step of a refresh: every graph as the compact body a server caches.
+     *
+     * @param graphs the graphs
+     * @return the bodies, in the order of the graph set
+     */
+    static List<byte[]> serialize(GraphSet graphs) {
         List<byte[]> bodies = new ArrayList<>(graphs.asMap().size());
         for (CincinnatiGraph graph : graphs.asMap().values()) {
             bodies.add(DocumentWriter.compact().write(DocumentType.GRAPH, graph));
         }
         return bodies;
+    }
+
+    /**
+     * The stream the graphs are built for: the updates document's, or {@code stable}.
+     *
+     * @return the stream name
+     */
+    String stream() {
+        return stream;
     }
 
     /**
