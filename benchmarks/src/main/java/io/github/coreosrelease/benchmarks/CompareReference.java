@@ -180,10 +180,16 @@ public final class CompareReference {
         });
     }
 
-    /** Runs the work until the warm-up time has passed, at least twice (JIT, heap sizing). */
+    /**
+     * Runs the work at least twice and for the warm-up time, then on up to 200 runs or ten times
+     * the warm-up time: on a loaded machine the JIT compiles late, and a small stream needs many
+     * runs before its code is compiled (time alone left the corpus case interpreted).
+     */
     private void warm(Callable<?> work) throws Exception {
-        long end = System.nanoTime() + warmupMillis * 1_000_000;
-        for (int i = 0; i < 2 || System.nanoTime() < end; i++) {
+        long start = System.nanoTime();
+        long minimum = start + warmupMillis * 1_000_000;
+        long maximum = start + warmupMillis * 10_000_000;
+        for (int i = 0; i < 2 || System.nanoTime() < minimum || (i < 200 && System.nanoTime() < maximum); i++) {
             work.call();
         }
     }
