@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -68,6 +69,29 @@ public final class AtomicFiles {
                     // The original failure is what matters; a stray temporary file is harmless.
                 }
             }
+        }
+    }
+
+    /**
+     * Removes the temporary files that {@link #write} makes for a target ({@code .<name>.*.tmp} in
+     * its directory), which a writer killed before its rename leaves behind. Only safe while no
+     * other writer of the target can be running, i.e. under its {@link LockedFiles} lock.
+     *
+     * @param target the file whose temporary files go
+     * @throws UncheckedIOException if the directory cannot be listed or a file cannot be removed
+     */
+    static void removeTemporaryFiles(Path target) {
+        Path absolute = target.toAbsolutePath();
+        String prefix = "." + absolute.getFileName() + ".";
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(absolute.getParent(), entry -> {
+            String name = entry.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp") && name.length() > prefix.length() + 4;
+        })) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the temporary files of " + target + ": " + e, e);
         }
     }
 

@@ -24,6 +24,8 @@ import java.util.function.Supplier;
  * FileLock} on {@code <file>.lock} beside it, for other processes (a {@code FileLock} is held per
  * process, so the threads of one JVM need the first). The lock file is left in place: removing it
  * would let two writers lock two different files. The lock is reentrant for the thread holding it.
+ * Once it holds the lock, a writer removes the temporary files of {@link AtomicFiles#write} that a
+ * writer killed mid-way left beside the file.
  *
  * <pre>{@code
  * Path index = Path.of("releases.json");
@@ -65,6 +67,9 @@ public final class LockedFiles {
                     FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
                 FileLock processLock = channel.lock();
                 try {
+                    // A writer killed between writing its temporary file and renaming it left that
+                    // file behind; no writer of this file can be writing one now.
+                    AtomicFiles.removeTemporaryFiles(file);
                     return action.get();
                 } finally {
                     processLock.release();
