@@ -17,6 +17,7 @@ import io.github.coreosrelease.core.model.Rollout;
 import io.github.coreosrelease.core.model.UpdateMetadata;
 import io.github.coreosrelease.core.model.UpdateRelease;
 import io.github.coreosrelease.core.model.Updates;
+import io.github.coreosrelease.graph.policy.GraphPolicy;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Random release indexes and updates documents (seeded, so every failure replays): the builder
- * agrees with a literal transcription of the specification and keeps the guarantees of SPEC §2.2.
+ * agrees with a literal transcription of the specification and keeps the guarantees of SPEC §2.2,
+ * and the graph the policy serves from it keeps only edges the builder made.
  */
 class GraphBuilderPropertyTest {
     private static final int CASES = 500;
@@ -51,6 +53,15 @@ class GraphBuilderPropertyTest {
 
                     assertThat(graph).as(description).isEqualTo(NaiveGraphBuilder.build(index, updates, scope));
                     GraphInvariants.check(graph, description);
+                    // What a client is served is the built graph minus some edges.
+                    double wariness = random.nextDouble();
+                    long now = 1_700_000_000L + random.nextInt(2000) - 1000;
+                    CincinnatiGraph served = GraphPolicy.apply(graph, wariness, now);
+                    assertThat(served.nodes()).as(description).isEqualTo(graph.nodes());
+                    assertThat(graph.edges())
+                            .as("%s: served at wariness %s, %d", description, wariness, now)
+                            .containsAll(served.edges());
+                    GraphInvariants.check(served, description + ", served");
                     if (all.architectures().contains(arch)) {
                         assertThat(all.graph(arch, oci)).as(description).hasValue(graph);
                     } else {

@@ -28,7 +28,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * SPEC §6 on real documents: each corpus document is damaged in one place, many times over (a value
  * replaced by one of another JSON type, a member removed, the text cut short), and read again.
  * Every outcome must be either a model or a {@link DocumentException}: never a
- * NullPointerException, an IllegalArgumentException from a builder, or any other exception.
+ * NullPointerException, an IllegalArgumentException from a builder, or any other exception. A
+ * damaged document that is read (a {@code null} in place of an optional value, a member more or
+ * less) is written back to the same JSON tree, and reads back to an equal model.
  * Seeded, so every run checks the same mutations.
  */
 class MutationRobustnessTest {
@@ -52,10 +54,12 @@ class MutationRobustnessTest {
         byte[] original = Files.readAllBytes(Corpus.file(file));
         Random random = new Random(file.hashCode());
         int refused = 0;
+        int roundTripped = 0;
         for (int i = 0; i < MUTATIONS; i++) {
             byte[] damaged = mutate(original, random);
             try {
-                DocumentReader.standard().read(type, damaged);
+                assertWritesBackLosslessly(type, damaged, "mutation " + i + " of " + file);
+                roundTripped++;
             } catch (DocumentException expected) {
                 assertThat(expected.kind()).isEqualTo(type.kind());
                 assertThat(expected.getMessage()).startsWith(type.kind().displayName() + ": ");
@@ -69,6 +73,24 @@ class MutationRobustnessTest {
         }
         // The mutations must really exercise the error path, not only harmless changes.
         assertThat(refused).as("damaged documents refused").isGreaterThan(MUTATIONS / 10);
+        assertThat(roundTripped).as("damaged documents read and written back").isGreaterThan(MUTATIONS / 10);
+    }
+
+    /**
+     * What is read is written back as it was (SPEC §1): the same JSON tree, explicit nulls and
+     * unknown members in place, and the model read from it again is equal. Numbers are compared by
+     * value: the random doubles are written in exponent form, which CorpusRoundTripTest's exact
+     * comparison on real documents covers.
+     */
+    private static <T> void assertWritesBackLosslessly(DocumentType<T> type, byte[] json, String what) {
+        T model = DocumentReader.standard().read(type, json);
+        byte[] written = DocumentWriter.compact().write(type, model);
+        assertThat(byValue(JsonTrees.tree(written)))
+                .as("%s written back", what)
+                .isEqualTo(byValue(JsonTrees.tree(json)));
+        assertThat(DocumentReader.standard().read(type, written))
+                .as("%s read back", what)
+                .isEqualTo(model);
     }
 
     private static byte[] mutate(byte[] original, Random random) {
@@ -101,6 +123,24 @@ class MutationRobustnessTest {
             }
         }
         return JsonSupport.toText(root).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The tree with every number as its exact decimal value without trailing zeros. */
+    private static JsonNode byValue(JsonNode node) {
+        if (node.isNumber()) {
+            return NODES.numberNode(node.decimalValue().stripTrailingZeros());
+        }
+        if (node instanceof ObjectNode object) {
+            ObjectNode copy = NODES.objectNode();
+            object.properties().forEach(field -> copy.set(field.getKey(), byValue(field.getValue())));
+            return copy;
+        }
+        if (node instanceof ArrayNode array) {
+            ArrayNode copy = NODES.arrayNode();
+            array.forEach(element -> copy.add(byValue(element)));
+            return copy;
+        }
+        return node;
     }
 
     private static void collect(JsonNode node, List<JsonNode> containers) {

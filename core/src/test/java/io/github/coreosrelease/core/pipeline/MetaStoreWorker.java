@@ -45,6 +45,9 @@ public final class MetaStoreWorker {
                             .from(meta)
                             .putExtraField(key, RawJson.of(Integer.toString(value)))
                             .build());
+            // Acknowledged: the update is on disk.
+            System.out.println("ack " + key);
+            System.out.flush();
         }
     }
 }

@@ -7,6 +7,8 @@ package io.github.coreosrelease.graph.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -139,6 +141,27 @@ class WarinessTest {
     @Test
     void clampTurnsNaNIntoZeroAsTheReferenceDoes() {
         assertThat(Wariness.clamp(Double.NaN)).isEqualTo(0.0);
+    }
+
+    @Test
+    void anyNodeUuidGivesAWarinessInRange() {
+        // Seeded: random UUIDs, random strings of any code points, and node-N names like the one of
+        // derivedWarinessIsRaisedToTheMinimum.
+        Random random = new Random(12L);
+        for (int i = 0; i < 20_000; i++) {
+            String uuid = switch (i % 3) {
+                case 0 -> new UUID(random.nextLong(), random.nextLong()).toString();
+                case 1 ->
+                    random.ints(random.nextInt(40), 0, Character.MAX_CODE_POINT + 1)
+                            .filter(cp -> !Character.isSurrogate((char) cp) || cp > 0xFFFF)
+                            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                            .toString();
+                default -> "node-" + i;
+            };
+            double wariness = Wariness.fromNodeUuid(uuid);
+            assertThat(wariness).as(uuid).isBetween(Wariness.MIN_DERIVED, 1.0);
+            assertThat(Wariness.resolve(Optional.empty(), Optional.of(uuid))).isEqualTo(wariness);
+        }
     }
 
     @Test

@@ -21,6 +21,7 @@ import io.github.coreosrelease.core.DocumentException;
 import io.github.coreosrelease.core.DocumentKind;
 import io.github.coreosrelease.core.InvalidValueException;
 import io.github.coreosrelease.core.json.JsonLimits;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -122,6 +123,10 @@ public final class JsonSupport {
                 return root;
             } catch (JsonProcessingException e) {
                 throw syntaxError(kind, parser, e);
+            } catch (CharConversionException e) {
+                // The bytes are in memory, so the only other failure is text that its detected
+                // encoding (UTF-8, or UTF-16/32 after leading NUL bytes) cannot decode.
+                throw encodingError(kind, parser, e);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -144,6 +149,17 @@ public final class JsonSupport {
         int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
         int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
         return new DocumentException(kind, pointer, problem, line, column, e);
+    }
+
+    private static DocumentException encodingError(DocumentKind kind, JsonParser parser, CharConversionException e) {
+        String pointer = parser.getParsingContext().pathAsPointer().toString();
+        JsonLocation at = parser.currentLocation();
+        int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+        int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+        // Jackson's message ends with an unmatched ")": inside parentheses it reads balanced.
+        String detail = e.getMessage() == null ? "" : " (" + firstLine(e.getMessage());
+        return new DocumentException(
+                kind, pointer, "malformed JSON: bytes that are not text in their encoding" + detail, line, column, e);
     }
 
     private static String firstLine(String text) {

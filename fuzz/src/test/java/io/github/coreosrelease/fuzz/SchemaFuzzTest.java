@@ -1,0 +1,74 @@
+/*
+ * Copyright The coreos-release Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.coreosrelease.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.coreosrelease.core.DocumentKind;
+import io.github.coreosrelease.core.json.DocumentReader;
+import io.github.coreosrelease.core.json.DocumentType;
+import io.github.coreosrelease.core.model.ReleaseIndex;
+import io.github.coreosrelease.core.model.Updates;
+import io.github.coreosrelease.schema.Problem;
+import io.github.coreosrelease.schema.Validator;
+import io.github.coreosrelease.schema.lint.Finding;
+import io.github.coreosrelease.schema.lint.Linter;
+import java.util.Arrays;
+import java.util.List;
+
+/** {@code validate} and {@code lint} on arbitrary documents: problems and findings, or typed errors. */
+class SchemaFuzzTest {
+    private static final Validator VALIDATOR = Validator.standard();
+    private static final Linter LINTER = Linter.at(1_734_400_000L);
+
+    /** Input: a first line naming the document kind (as {@code validate --type} does), then the document. */
+    @FuzzTest
+    void validate(byte[] data) {
+        String name = Parts.firstLine(data);
+        DocumentKind kind = Arrays.stream(DocumentKind.values())
+                .filter(VALIDATOR.supportedKinds()::contains)
+                .filter(k -> k.displayName().equals(name) || k.name().equalsIgnoreCase(name))
+                .findFirst()
+                .orElse(DocumentKind.UPDATES);
+        byte[] document = Parts.afterFirstLine(data);
+        TypedErrors.accepts(() -> {
+            List<Problem> problems = VALIDATOR.validate(kind, document);
+            problems.forEach(problem -> assertThat(problem.message()).isNotBlank());
+        });
+    }
+
+    /** Input: a release index, NUL, an updates document. */
+    @FuzzTest
+    void lint(byte[] data) {
+        List<byte[]> parts = Parts.split(data, 2);
+        TypedErrors.accepts(() -> {
+            ReleaseIndex index = DocumentReader.standard().read(DocumentType.RELEASE_INDEX, parts.get(0));
+            Updates updates = DocumentReader.standard().read(DocumentType.UPDATES, parts.get(1));
+            assertReadable(LINTER.lint(index, updates));
+            assertReadable(LINTER.lint(index, updates, "x86_64"));
+        });
+    }
+
+    /** Input: a graph document, as {@code lint --graph} reads it. */
+    @FuzzTest
+    void lintGraph(byte[] data) {
+        TypedErrors.accepts(() -> assertReadable(LINTER.lintGraphDocument(data)));
+    }
+
+    /** Input: a {@code meta.json}, as {@code lint --meta} reads it. */
+    @FuzzTest
+    void lintMeta(byte[] data) {
+        TypedErrors.accepts(() -> assertReadable(LINTER.lintMeta(data)));
+    }
+
+    private static void assertReadable(List<Finding> findings) {
+        for (Finding finding : findings) {
+            assertThat(finding.ruleId()).isNotBlank();
+            assertThat(finding.message()).isNotBlank();
+            assertThat(finding.describe()).contains(finding.message());
+        }
+    }
+}
