@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.coreosrelease.core.testing.Corpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Test documents: this module's own fixtures, edited one change at a time, and the shared corpus. */
@@ -45,17 +45,9 @@ final class Fixtures {
         }
     }
 
-    /** The shared corpus directory; fails the calling test when it is not configured or absent. */
+    /** The shared corpus directory, as {@link Corpus#dir()} finds it (or skips the test). */
     static Path corpus() {
-        String configured = System.getProperty("coreos.corpus");
-        if (configured == null || configured.isBlank()) {
-            throw new IllegalStateException("system property coreos.corpus is not set");
-        }
-        Path dir = Path.of(configured);
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("coreos.corpus " + dir + " is not a directory");
-        }
-        return dir;
+        return Corpus.dir();
     }
 
     /** One change to a document: set or remove the value at a JSON pointer. */

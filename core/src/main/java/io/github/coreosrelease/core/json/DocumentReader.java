@@ -6,12 +6,14 @@ package io.github.coreosrelease.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.coreosrelease.core.DocumentException;
+import io.github.coreosrelease.core.internal.IoFailures;
 import io.github.coreosrelease.core.json.internal.JsonCursor;
 import io.github.coreosrelease.core.json.internal.JsonSupport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -24,6 +26,7 @@ import java.util.Optional;
  * DocumentReader reader = DocumentReader.standard();
  * ReleaseIndex index = reader.read(DocumentType.RELEASE_INDEX, Path.of("releases.json"));
  * Updates updates = reader.read(DocumentType.UPDATES, bytes);
+ * Updates inline = reader.read(DocumentType.UPDATES, "{\"stream\": \"stable\", ...}");
  * }</pre>
  *
  * <p>Unknown fields are kept; duplicate keys, trailing content, documents over the size limit and
@@ -117,8 +120,28 @@ public final class DocumentReader {
         try (InputStream in = Files.newInputStream(path)) {
             return read(type, in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + path + ": " + IoFailures.fileProblem(path, e), e);
+        } catch (UncheckedIOException e) {
+            // Reading (not opening) failed, e.g. on a directory.
+            throw new UncheckedIOException(
+                    "cannot read " + path + ": " + IoFailures.fileProblem(path, e.getCause()), e.getCause());
         }
+    }
+
+    /**
+     * Reads a document from JSON text, e.g. a string literal in a test or a response body. The
+     * text is the document itself, not a file name: read a file with {@link #read(DocumentType,
+     * Path)}.
+     *
+     * @param type the document type
+     * @param json the JSON text
+     * @param <T> the model class
+     * @return the model
+     * @throws DocumentException on bad input, as {@link #read(DocumentType, byte[])}
+     */
+    public <T> T read(DocumentType<T> type, String json) {
+        Objects.requireNonNull(json, "json");
+        return read(type, json.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

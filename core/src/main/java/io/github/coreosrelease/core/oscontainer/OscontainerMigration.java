@@ -5,6 +5,8 @@
 package io.github.coreosrelease.core.oscontainer;
 
 import io.github.coreosrelease.core.ConversionException;
+import io.github.coreosrelease.core.InvalidValueException;
+import io.github.coreosrelease.core.internal.ImageTags;
 import io.github.coreosrelease.core.model.meta.BuildMeta;
 import io.github.coreosrelease.core.model.meta.ContainerImage;
 import io.github.coreosrelease.core.ref.Digest;
@@ -58,6 +60,31 @@ public final class OscontainerMigration {
      *     with the JSON pointer
      */
     public static MigrationResult migrate(BuildMeta meta, ContainerShape target) {
+        return migrate(meta, target, Optional.empty());
+    }
+
+    /**
+     * Migrates every container entry of a document to the split shape and gives the OS container
+     * ({@code base-oscontainer}) a tag. Legacy and pinned entries have no tags, and the release
+     * metadata generator needs the floating tag (e.g. {@code stable}) to write {@code
+     * oci-image.image}; this names it, so that the migrated document is ready for it. The tag is
+     * added after the entry's existing tags, unless it is one of them already.
+     *
+     * @param meta the document
+     * @param tag the tag to give the OS container, e.g. {@code stable}
+     * @return the migrated document and what could not be kept
+     * @throws io.github.coreosrelease.core.InvalidValueException if the tag is not an image tag
+     * @throws ConversionException as {@link #migrate(BuildMeta, ContainerShape)}, and if the document
+     *     has no OS container to tag
+     */
+    public static MigrationResult migrateToSplit(BuildMeta meta, String tag) {
+        if (!ImageTags.isTag(tag)) {
+            throw new InvalidValueException("tag", tag, ImageTags.SHAPE);
+        }
+        return migrate(meta, ContainerShape.SPLIT, Optional.of(tag));
+    }
+
+    private static MigrationResult migrate(BuildMeta meta, ContainerShape target, Optional<String> tag) {
         // Validate every entry first, so that a malformed one fails the migration wherever it is.
         ContainerEntries.list(meta);
         if (meta.oscontainer().isPresent() && meta.baseOscontainer().isPresent()) {
@@ -77,9 +104,13 @@ public final class OscontainerMigration {
             if (target == ContainerShape.LEGACY) {
                 migrated.oscontainer(toLegacy(pointer, image, dropped)).baseOscontainer(Optional.empty());
             } else {
-                migrated.baseOscontainer(toShape(pointer, image, target, dropped))
+                ContainerImage shaped = toShape(pointer, image, target, dropped);
+                migrated.baseOscontainer(tag.map(t -> withTag(shaped, t)).orElse(shaped))
                         .oscontainer(Optional.empty());
             }
+        } else if (tag.isPresent()) {
+            throw new ConversionException(ContainerEntries.BASE_OSCONTAINER
+                    + ": missing, so there is no OS container to give the tag \"" + tag.get() + "\"");
         }
         if (target != ContainerShape.LEGACY) {
             meta.extensionsContainer()
@@ -89,6 +120,14 @@ public final class OscontainerMigration {
                     .ifPresent(image -> migrated.kubevirt(toShape(ContainerEntries.KUBEVIRT, image, target, dropped)));
         }
         return MigrationResult.builder().meta(migrated.build()).dropped(dropped).build();
+    }
+
+    private static ContainerImage withTag(ContainerImage image, String tag) {
+        List<String> tags = new ArrayList<>(image.tags().orElse(List.of()));
+        if (!tags.contains(tag)) {
+            tags.add(tag);
+        }
+        return ContainerImage.builder().from(image).tags(tags).build();
     }
 
     private static ContainerImage toLegacy(String pointer, ContainerImage image, List<DroppedValue> dropped) {

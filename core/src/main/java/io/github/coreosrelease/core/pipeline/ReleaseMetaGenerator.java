@@ -28,8 +28,9 @@ import java.util.Optional;
  *       coreos-assembler.container-config-git}; all inputs agree on it.
  *   <li>Per architecture: {@code commit} is {@code ostree-commit} unless the build was imported
  *       from an OCI image; {@code oci-image} comes from {@code base-oscontainer}: the repository
- *       tagged with the floating tag (the one tag without the build ID) and the repository by its
- *       architecture-specific digest.
+ *       tagged with the floating tag (the one tag without the build ID, or {@link
+ *       ReleaseMetaOptions#floatingTag()}, which entries migrated from the legacy or pinned shape
+ *       need: they have no tags) and the repository by its architecture-specific digest.
  *   <li>Media: the disk image of every platform of {@link #PLATFORMS} found in {@code images}, its
  *       format being the file name after {@code <platform>.<arch>.}; the metal extras ({@code
  *       metal4k} as {@code 4k.<format>}, {@code iso} as {@code installer.iso}, {@code
@@ -119,7 +120,8 @@ public final class ReleaseMetaGenerator {
                 throw new ConversionException("the release.json is for stream \"" + existing.stream()
                         + "\" but the meta.json for " + arch + " is for stream \"" + stream + "\"");
             }
-            ReleaseArch built = ReleaseArchBuilder.build(meta, arch, stream, options.baseUrl(), options.signatures());
+            ReleaseArch built = ReleaseArchBuilder.build(
+                    meta, arch, stream, options.baseUrl(), options.signatures(), options.floatingTag());
             ReleaseArch current = arches.get(arch);
             arches.put(arch, current == null ? built : mergeArch(arch, current, built));
         }

@@ -5,6 +5,7 @@
 package io.github.coreosrelease.core.pipeline;
 
 import io.github.coreosrelease.core.InvalidValueException;
+import io.github.coreosrelease.core.internal.ImageTags;
 import io.github.coreosrelease.core.internal.ModelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -54,9 +55,23 @@ public interface ReleaseMetaOptions {
         return true;
     }
 
-    /** Rejects an empty stream override or base URL. */
+    /**
+     * The floating tag of the container images ({@code oci-image.image} is {@code
+     * <repository>:<tag>}), e.g. {@code stable}. Without it the generator takes the one tag of each
+     * entry that does not contain the build ID, and refuses an entry with none or several, such as
+     * one migrated from the legacy or pinned shape, which has no tags. With it, an entry without a
+     * floating tag gets this one, and an entry with floating tags must list it among them.
+     *
+     * @return the tag, or empty to take it from the entries' {@code tags}
+     */
+    Optional<String> floatingTag();
+
+    /** Rejects an empty stream override or base URL, and a floating tag that is no image tag. */
     @Value.Check
     default void check() {
+        if (floatingTag().isPresent() && !ImageTags.isTag(floatingTag().get())) {
+            throw new InvalidValueException("floating tag", floatingTag().get(), ImageTags.SHAPE);
+        }
         if (stream().isPresent() && stream().get().isEmpty()) {
             throw new InvalidValueException("stream", "", "a non-empty stream name");
         }

@@ -43,6 +43,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ReleaseMetaGeneratorTest {
+    private static final String HINT = "; name it with the floating-tag option (release-meta --floating-tag TAG)";
+
     private static final String BUILD = "41.20250101.3.0";
     private static final ReleaseMetaOptions DEFAULTS = ReleaseMetaOptions.defaults();
 
@@ -298,7 +300,7 @@ class ReleaseMetaGeneratorTest {
                                 .tags(List.of(BUILD + "-x86_64"))
                                 .build()),
                         context + "/base-oscontainer/tags: expected exactly one floating tag (a tag without the build"
-                                + " ID \"41.20250101.3.0\"), found none among [41.20250101.3.0-x86_64]"),
+                                + " ID \"41.20250101.3.0\"), found none among [41.20250101.3.0-x86_64]" + HINT),
                 Arguments.of(
                         "two floating tags",
                         (UnaryOperator<BuildMeta.Builder>) b -> b.baseOscontainer(ContainerImage.builder()
@@ -307,14 +309,14 @@ class ReleaseMetaGeneratorTest {
                                 .build()),
                         context + "/base-oscontainer/tags: expected exactly one floating tag (a tag without the build"
                                 + " ID \"41.20250101.3.0\"), found 2 [stable, latest] among [stable, latest,"
-                                + " 41.20250101.3.0]"),
+                                + " 41.20250101.3.0]" + HINT),
                 Arguments.of(
                         "a pinned base image has no tags",
                         (UnaryOperator<BuildMeta.Builder>) b -> b.baseOscontainer(ContainerImage.builder()
                                 .image("quay.io/fedora/fedora-coreos@sha256:" + "1".repeat(64))
                                 .build()),
                         context + "/base-oscontainer/tags: expected exactly one floating tag (a tag without the build"
-                                + " ID \"41.20250101.3.0\"), found none among []"),
+                                + " ID \"41.20250101.3.0\"), found none among []" + HINT),
                 Arguments.of(
                         "only the list digest",
                         (UnaryOperator<BuildMeta.Builder>) b -> b.baseOscontainer(ContainerImage.builder()

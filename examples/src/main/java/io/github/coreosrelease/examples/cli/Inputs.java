@@ -5,17 +5,18 @@
 package io.github.coreosrelease.examples.cli;
 
 import io.github.coreosrelease.core.DocumentException;
+import io.github.coreosrelease.core.internal.IoFailures;
 import io.github.coreosrelease.core.json.DocumentReader;
 import io.github.coreosrelease.core.json.DocumentType;
 import io.github.coreosrelease.core.json.JsonLimits;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -115,13 +116,14 @@ final class Inputs {
             if (source.startsWith("http://") || source.startsWith("https://")) {
                 return fetch(source);
             }
-            try (InputStream in = Files.newInputStream(Path.of(source))) {
+            Path path = Path.of(source);
+            try (InputStream in = Files.newInputStream(path)) {
                 return bounded(source, in);
+            } catch (IOException e) {
+                throw new InputException(source + ": " + IoFailures.fileProblem(path, e), e);
             }
-        } catch (NoSuchFileException e) {
-            throw new InputException(source + ": no such file", e);
         } catch (IOException e) {
-            throw new InputException(source + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(source + ": cannot read: " + IoFailures.describe(e), e);
         }
     }
 
@@ -135,7 +137,12 @@ final class Inputs {
                 .GET()
                 .build();
         try {
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response;
+            try {
+                response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            } catch (IOException e) {
+                throw new InputException(url + ": " + IoFailures.requestProblem(request.uri(), e), e);
+            }
             try (InputStream body = response.body()) {
                 if (response.statusCode() != 200) {
                     throw new InputException(url + ": HTTP status " + response.statusCode(), null);
@@ -148,8 +155,13 @@ final class Inputs {
         }
     }
 
-    private static byte[] bounded(String source, InputStream in) {
-        return DocumentReader.readAtMost(in, MAX_BYTES)
-                .orElseThrow(() -> new InputException(source + ": larger than " + MAX_BYTES + " bytes", null));
+    private static byte[] bounded(String source, InputStream in) throws IOException {
+        try {
+            return DocumentReader.readAtMost(in, MAX_BYTES)
+                    .orElseThrow(() -> new InputException(source + ": larger than " + MAX_BYTES + " bytes", null));
+        } catch (UncheckedIOException e) {
+            // Let the caller say what failed: the file, standard input or the response.
+            throw e.getCause();
+        }
     }
 }

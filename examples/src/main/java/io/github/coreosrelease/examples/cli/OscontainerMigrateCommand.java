@@ -6,6 +6,7 @@ package io.github.coreosrelease.examples.cli;
 
 import io.github.coreosrelease.core.ConversionException;
 import io.github.coreosrelease.core.DocumentException;
+import io.github.coreosrelease.core.InvalidValueException;
 import io.github.coreosrelease.core.json.DocumentType;
 import io.github.coreosrelease.core.model.meta.BuildMeta;
 import io.github.coreosrelease.core.oscontainer.ContainerShape;
@@ -49,6 +50,13 @@ final class OscontainerMigrateCommand implements Callable<Integer> {
             description = "Target shape: ${COMPLETION-CANDIDATES}.")
     ContainerShape target;
 
+    @Option(
+            names = "--tag",
+            paramLabel = "TAG",
+            description = "With --to split: give the OS container this tag (e.g. stable), which legacy and pinned"
+                    + " entries lack and release-meta needs as the floating tag.")
+    String tag;
+
     @Option(names = "--write", description = "Replace the file in place (atomically, under a lock).")
     boolean write;
 
@@ -57,6 +65,9 @@ final class OscontainerMigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (tag != null && target != ContainerShape.SPLIT) {
+            throw new UsageException("--tag needs --to split: only the split shape has tags");
+        }
         MigrationResult result;
         if (write) {
             if (file.equals("-") || file.startsWith("http://") || file.startsWith("https://")) {
@@ -64,13 +75,13 @@ final class OscontainerMigrateCommand implements Callable<Integer> {
             }
             AtomicReference<MigrationResult> migrated = new AtomicReference<>();
             reporting(() -> MetaStore.update(Path.of(file), meta -> {
-                migrated.set(OscontainerMigration.migrate(meta, target));
+                migrated.set(migrate(meta));
                 return migrated.get().meta();
             }));
             result = migrated.get();
         } else {
             BuildMeta meta = Inputs.read(DocumentType.META, file);
-            result = reporting(() -> OscontainerMigration.migrate(meta, target));
+            result = reporting(() -> migrate(meta));
             spec.commandLine().getOut().print(new String(MetaStore.toJson(result.meta()), StandardCharsets.UTF_8));
         }
         PrintWriter err = spec.commandLine().getErr();
@@ -78,6 +89,17 @@ final class OscontainerMigrateCommand implements Callable<Integer> {
             err.println("dropped: " + dropped.pointer() + ": " + dropped.reason());
         }
         return 0;
+    }
+
+    private MigrationResult migrate(BuildMeta meta) {
+        if (tag == null) {
+            return OscontainerMigration.migrate(meta, target);
+        }
+        try {
+            return OscontainerMigration.migrateToSplit(meta, tag);
+        } catch (InvalidValueException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     /** Runs a step whose errors name a place in the file, prefixing them with the file. */

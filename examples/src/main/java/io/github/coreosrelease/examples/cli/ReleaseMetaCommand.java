@@ -52,6 +52,13 @@ final class ReleaseMetaCommand implements Callable<Integer> {
     @Option(names = "--no-signatures", description = "Artifacts have no .sig signatures (empty signature).")
     boolean noSignatures;
 
+    @Option(
+            names = "--floating-tag",
+            paramLabel = "TAG",
+            description = "Floating tag of the container images (e.g. stable), for entries without one, such as"
+                    + " entries migrated from the legacy or pinned shape.")
+    String floatingTag;
+
     @Option(names = "--existing", paramLabel = "RELEASE_JSON", description = "A release.json to merge into.")
     String existing;
 
@@ -62,6 +69,7 @@ final class ReleaseMetaCommand implements Callable<Integer> {
             options = ReleaseMetaOptions.builder().stream(Optional.ofNullable(stream))
                     .baseUrl(baseUrl)
                     .signatures(!noSignatures)
+                    .floatingTag(Optional.ofNullable(floatingTag))
                     .build();
         } catch (InvalidValueException e) {
             throw new UsageException(e.getMessage());

@@ -24,6 +24,8 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,6 +38,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -138,8 +141,17 @@ final class ServeCommand implements Callable<Integer> {
      * @return the running server, to close
      */
     Running start(Clock clock) {
-        GraphServiceConfig config = config();
         ServerSettings settings = settings();
+        // The sample's newest rollout is placed relative to now, so that throttling shows.
+        Optional<Path> liveSample =
+                streams.isEmpty() ? Optional.of(LiveSample.write(clock.instant())) : Optional.empty();
+        GraphServiceConfig config;
+        try {
+            config = config(liveSample.map(DocumentSource::file));
+        } catch (RuntimeException e) {
+            liveSample.ifPresent(ServeCommand::deleteQuietly);
+            throw e;
+        }
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         JvmGcMetrics gc = new JvmGcMetrics();
         gc.bindTo(registry);
@@ -156,6 +168,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = GraphServer.start(service, registry, settings);
         } catch (RuntimeException e) {
+            liveSample.ifPresent(ServeCommand::deleteQuietly);
             service.close();
             gc.close();
             registry.close();
@@ -167,7 +180,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             throw e;
         }
-        return new Running(service, server, registry, gc);
+        return new Running(service, server, registry, gc, liveSample);
     }
 
     /**
@@ -177,7 +190,18 @@ final class ServeCommand implements Callable<Integer> {
      * @throws UsageException if streams are named twice
      */
     GraphServiceConfig config() {
-        List<StreamSources> served = withArchitectures(streams.isEmpty() ? List.of(sample()) : streams);
+        return config(Optional.empty());
+    }
+
+    /**
+     * The service configuration from the options, the sample's updates from a given source.
+     *
+     * @param sampleUpdates where the sample's updates document is, if not the bundled one
+     * @return the configuration
+     * @throws UsageException if streams are named twice
+     */
+    private GraphServiceConfig config(Optional<DocumentSource> sampleUpdates) {
+        List<StreamSources> served = withArchitectures(streams.isEmpty() ? List.of(sample(sampleUpdates)) : streams);
         try {
             return GraphServiceConfig.builder()
                     .streams(served)
@@ -241,11 +265,20 @@ final class ServeCommand implements Callable<Integer> {
         return result;
     }
 
-    private static StreamSources sample() {
+    private static StreamSources sample(Optional<DocumentSource> updates) {
         return StreamSources.of(
                 SAMPLE_STREAM,
                 DocumentSource.classpath(SAMPLES + "releases.json"),
-                DocumentSource.classpath(SAMPLES + "updates.json"));
+                updates.orElse(DocumentSource.classpath(SAMPLES + "updates.json")));
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // A temporary file left behind is harmless; the server's own outcome matters.
+            LoggerFactory.getLogger(ServeCommand.class).warn("cannot delete {}: {}", file, e.toString());
+        }
     }
 
     /** A started server with its service and registry; closing stops all of them in order. */
@@ -254,9 +287,16 @@ final class ServeCommand implements Callable<Integer> {
         private final GraphServer server;
         private final PrometheusMeterRegistry registry;
         private final JvmGcMetrics gc;
+        private final Optional<Path> liveSample;
         private final CountDownLatch closed = new CountDownLatch(1);
 
-        Running(GraphService service, GraphServer server, PrometheusMeterRegistry registry, JvmGcMetrics gc) {
+        Running(
+                GraphService service,
+                GraphServer server,
+                PrometheusMeterRegistry registry,
+                JvmGcMetrics gc,
+                Optional<Path> liveSample) {
+            this.liveSample = liveSample;
             this.service = service;
             this.server = server;
             this.registry = registry;
@@ -308,6 +348,7 @@ final class ServeCommand implements Callable<Integer> {
             service.close();
             gc.close();
             registry.close();
+            liveSample.ifPresent(ServeCommand::deleteQuietly);
             closed.countDown();
         }
     }

@@ -5,6 +5,7 @@
 package io.github.coreosrelease.graph.client;
 
 import io.github.coreosrelease.core.DocumentException;
+import io.github.coreosrelease.core.internal.IoFailures;
 import io.github.coreosrelease.core.internal.ModelStyle;
 import io.github.coreosrelease.core.model.RawJson;
 import io.github.coreosrelease.graph.client.internal.RpmOstreeStatusCodec;
@@ -75,7 +76,7 @@ public interface RpmOstreeStatus {
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + path + ": " + IoFailures.fileProblem(path, e), e);
         }
         return read(bytes);
     }

@@ -8,6 +8,8 @@ import io.github.coreosrelease.core.model.CincinnatiGraph;
 import io.github.coreosrelease.core.model.GraphEdge;
 import io.github.coreosrelease.core.model.GraphNode;
 import io.github.coreosrelease.graph.NodeMetadata;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -29,7 +31,9 @@ import java.util.Optional;
  *
  * <pre>{@code
  * double wariness = Wariness.resolve(rolloutWarinessParam, nodeUuidParam);
- * CincinnatiGraph served = GraphPolicy.apply(graph, wariness, clock.instant().getEpochSecond());
+ * CincinnatiGraph served = GraphPolicy.apply(graph, wariness, clock);
+ * // or, from the request parameters, as the graph service serves it:
+ * CincinnatiGraph same = GraphPolicy.apply(graph, rolloutWarinessParam, nodeUuidParam, clock);
  * }</pre>
  *
  * <p><b>Caching.</b> A server can split the work in two: {@link #hiddenTargets} (cheap, per
@@ -56,6 +60,52 @@ public final class GraphPolicy {
      */
     public static CincinnatiGraph apply(CincinnatiGraph graph, double wariness, long nowEpochSeconds) {
         return apply(graph, hiddenTargets(graph, wariness, nowEpochSeconds));
+    }
+
+    /**
+     * Applies the whole serving policy for one client at one instant.
+     *
+     * @param graph a scope's graph, as built
+     * @param wariness the client's wariness in [0, 1], see {@link Wariness#resolve}
+     * @param now the time of the request; like the service, the policy counts whole seconds
+     * @return a new graph with the same nodes and the edges this client may follow
+     * @throws IllegalArgumentException if the wariness is NaN or outside [0, 1]
+     */
+    public static CincinnatiGraph apply(CincinnatiGraph graph, double wariness, Instant now) {
+        return apply(graph, wariness, now.getEpochSecond());
+    }
+
+    /**
+     * Applies the whole serving policy for one client now, as the clock tells it.
+     *
+     * @param graph a scope's graph, as built
+     * @param wariness the client's wariness in [0, 1], see {@link Wariness#resolve}
+     * @param clock the clock the time of the request is read from
+     * @return a new graph with the same nodes and the edges this client may follow
+     * @throws IllegalArgumentException if the wariness is NaN or outside [0, 1]
+     */
+    public static CincinnatiGraph apply(CincinnatiGraph graph, double wariness, Clock clock) {
+        return apply(graph, wariness, clock.instant());
+    }
+
+    /**
+     * Serves a graph to one client exactly as the graph service does for a request with these
+     * parameters: the wariness is {@link Wariness#resolve resolved} from the raw {@code
+     * rollout_wariness} and {@code node_uuid}, the time read from the clock.
+     *
+     * <pre>{@code
+     * CincinnatiGraph served = GraphPolicy.apply(graph, Optional.empty(), Optional.of(nodeUuid), clock);
+     * }</pre>
+     *
+     * @param graph a scope's graph, as built
+     * @param rolloutWariness the raw {@code rollout_wariness} request parameter, if any
+     * @param nodeUuid the raw {@code node_uuid} request parameter, if any
+     * @param clock the clock the time of the request is read from
+     * @return a new graph with the same nodes and the edges this client may follow
+     */
+    public static CincinnatiGraph apply(
+            CincinnatiGraph graph, Optional<String> rolloutWariness, Optional<String> nodeUuid, Clock clock) {
+        return apply(graph, Wariness.resolve(rolloutWariness, nodeUuid), clock);
     }
 
     /**

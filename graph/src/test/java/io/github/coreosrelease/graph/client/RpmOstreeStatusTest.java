@@ -156,6 +156,6 @@ class RpmOstreeStatusTest {
     void aMissingFileIsAnIoError() {
         assertThatThrownBy(() -> RpmOstreeStatus.read(Path.of("/nonexistent/status.json")))
                 .isInstanceOf(UncheckedIOException.class)
-                .hasMessage("cannot read /nonexistent/status.json: /nonexistent/status.json");
+                .hasMessage("cannot read /nonexistent/status.json: no such file");
     }
 }

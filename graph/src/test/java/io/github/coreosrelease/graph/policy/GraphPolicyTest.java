@@ -12,10 +12,14 @@ import io.github.coreosrelease.core.model.GraphEdge;
 import io.github.coreosrelease.core.model.GraphNode;
 import io.github.coreosrelease.core.model.RawJson;
 import io.github.coreosrelease.graph.NodeMetadata;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -133,6 +137,36 @@ class GraphPolicyTest {
         hidden.positions().forEach(p -> positions.add(Integer.toString(p)));
         assertThat(String.join(" ", positions)).isEqualTo(expected);
         assertThat(GraphPolicy.apply(GRAPH, hidden)).isEqualTo(GraphPolicy.apply(GRAPH, wariness, now));
+    }
+
+    @Test
+    void takesTheTimeAsAnInstantOrFromAClockInWholeSeconds() {
+        Instant halfway = Instant.ofEpochSecond(1300, 999_999_999);
+
+        assertThat(edges(GraphPolicy.apply(GRAPH, 0.5, halfway))).isEqualTo("[0,1] [1,3]");
+        assertThat(edges(GraphPolicy.apply(GRAPH, 0.7, halfway))).isEqualTo("[0,1]");
+        assertThat(edges(GraphPolicy.apply(GRAPH, 0.5, Clock.fixed(halfway, ZoneOffset.UTC))))
+                .isEqualTo("[0,1] [1,3]");
+        assertThat(edges(GraphPolicy.apply(GRAPH, 0.5, Instant.ofEpochSecond(999))))
+                .isEqualTo("[0,1]");
+    }
+
+    @Test
+    void resolvesTheWarinessFromTheRequestParametersAsTheServiceDoes() {
+        // At t=1300 rollout 3 is offered to wariness up to 0.6; node "a" has 0.44, the other 0.76.
+        Clock halfway = Clock.fixed(Instant.ofEpochSecond(1300), ZoneOffset.UTC);
+        Optional<String> eager = Optional.of("a");
+        Optional<String> cautious = Optional.of("e0f3745b-108f-471c-bd48-83c6fbed8cdd");
+
+        assertThat(edges(GraphPolicy.apply(GRAPH, Optional.empty(), eager, halfway)))
+                .isEqualTo("[0,1] [1,3]");
+        assertThat(edges(GraphPolicy.apply(GRAPH, Optional.empty(), cautious, halfway)))
+                .isEqualTo("[0,1]");
+        // A stated rollout_wariness wins over the node UUID; one that is no number does not.
+        assertThat(edges(GraphPolicy.apply(GRAPH, Optional.of("0.5"), cautious, halfway)))
+                .isEqualTo("[0,1] [1,3]");
+        assertThat(edges(GraphPolicy.apply(GRAPH, Optional.of("half"), cautious, halfway)))
+                .isEqualTo("[0,1]");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Finding finding = linter.lint(index, updates).get(0);
+ * finding.rule(); // LintRule.DUPLICATE_VERSION
  * finding.describe(); // "error duplicate-version release-index#/releases/3/version: ..."
  * }</pre>
  */
@@ -19,18 +20,29 @@ import org.immutables.value.Value;
 @ModelStyle
 public interface Finding {
     /**
-     * The rule's stable identifier.
+     * The rule that found it.
      *
-     * @return e.g. {@code duplicate-version}; see {@link LintRule#id()}
+     * @return the rule, e.g. {@link LintRule#DUPLICATE_VERSION}
      */
-    String ruleId();
+    LintRule rule();
 
     /**
-     * How serious the finding is.
+     * The rule's stable identifier, as {@code lint} prints it.
      *
-     * @return the severity
+     * @return e.g. {@code duplicate-version}; the same as {@code rule().id()}
      */
-    Severity severity();
+    default String ruleId() {
+        return rule().id();
+    }
+
+    /**
+     * How serious the finding is: its rule's severity.
+     *
+     * @return the severity, the same as {@code rule().severity()}
+     */
+    default Severity severity() {
+        return rule().severity();
+    }
 
     /**
      * Where the finding is.
@@ -64,12 +76,7 @@ public interface Finding {
      * @return the finding
      */
     static Finding of(LintRule rule, Location location, String message) {
-        return builder()
-                .ruleId(rule.id())
-                .severity(rule.severity())
-                .location(location)
-                .message(message)
-                .build();
+        return builder().rule(rule).location(location).message(message).build();
     }
 
     /**

@@ -58,11 +58,13 @@ class DocumentLintTest {
 
         assertThat(findings)
                 .containsExactly(Finding.builder()
-                        .ruleId("duplicate-version")
-                        .severity(Severity.ERROR)
+                        .rule(LintRule.DUPLICATE_VERSION)
                         .location(DocumentLocation.of(DocumentKind.RELEASE_INDEX, "/releases/1/version"))
                         .message("version 40.20240416.3.0 is listed again; first at /releases/0")
                         .build());
+        assertThat(findings.get(0).rule()).isEqualTo(LintRule.DUPLICATE_VERSION);
+        assertThat(findings.get(0).ruleId()).isEqualTo("duplicate-version");
+        assertThat(findings.get(0).severity()).isEqualTo(Severity.ERROR);
     }
 
     @Test

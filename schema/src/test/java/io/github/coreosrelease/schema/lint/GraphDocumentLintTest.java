@@ -89,8 +89,7 @@ class GraphDocumentLintTest {
 
         assertThat(linter.lintGraphDocument(bytes(json), NAME))
                 .containsExactly(Finding.builder()
-                        .ruleId("graph-edge-out-of-range")
-                        .severity(Severity.ERROR)
+                        .rule(LintRule.GRAPH_EDGE_OUT_OF_RANGE)
                         .location(GraphDocumentLocation.builder()
                                 .document(NAME)
                                 .pointer("/edges/1")

@@ -73,15 +73,13 @@ class GraphLintTest {
         assertThat(findings)
                 .containsExactly(
                         Finding.builder()
-                                .ruleId("newest-not-offered")
-                                .severity(Severity.WARNING)
+                                .rule(LintRule.NEWEST_NOT_OFFERED)
                                 .location(GraphLocation.of(CHECKSUM, V2))
                                 .message("no release can update to the newest release 40.20240504.3.0: it is neither"
                                         + " a barrier nor a rollout, so the 1 other release is stranded")
                                 .build(),
                         Finding.builder()
-                                .ruleId("newest-not-offered")
-                                .severity(Severity.WARNING)
+                                .rule(LintRule.NEWEST_NOT_OFFERED)
                                 .location(GraphLocation.of(OCI, V2))
                                 .message("no release can update to the newest release 40.20240504.3.0: it is neither"
                                         + " a barrier nor a rollout, so the 1 other release is stranded")

@@ -80,15 +80,23 @@ public final class ReleaseArchBuilder {
     private final String context;
     private final String artifactBase;
     private final boolean signatures;
+    private final Optional<String> floatingTag;
     private final Map<String, Draft> media = new HashMap<>();
 
-    private ReleaseArchBuilder(BuildMeta meta, String arch, String stream, String baseUrl, boolean signatures) {
+    private ReleaseArchBuilder(
+            BuildMeta meta,
+            String arch,
+            String stream,
+            String baseUrl,
+            boolean signatures,
+            Optional<String> floatingTag) {
         this.meta = meta;
         this.arch = arch;
         this.context = "meta.json of build " + meta.buildId() + " for " + arch;
         this.artifactBase =
                 stripTrailingSlashes(baseUrl) + "/" + stream + "/builds/" + meta.buildId() + "/" + arch + "/";
         this.signatures = signatures;
+        this.floatingTag = floatingTag;
     }
 
     /**
@@ -99,12 +107,19 @@ public final class ReleaseArchBuilder {
      * @param stream the stream of the release
      * @param baseUrl where the stream's builds are published
      * @param signatures whether artifacts have {@code .sig} signatures
+     * @param floatingTag the floating tag of the container images, or empty to take each entry's
      * @return the architecture entry
      * @throws ConversionException if the build metadata cannot be converted; the message names the
      *     build, the architecture and the JSON pointer
      */
-    public static ReleaseArch build(BuildMeta meta, String arch, String stream, String baseUrl, boolean signatures) {
-        return new ReleaseArchBuilder(meta, arch, stream, baseUrl, signatures).build();
+    public static ReleaseArch build(
+            BuildMeta meta,
+            String arch,
+            String stream,
+            String baseUrl,
+            boolean signatures,
+            Optional<String> floatingTag) {
+        return new ReleaseArchBuilder(meta, arch, stream, baseUrl, signatures, floatingTag).build();
     }
 
     /**
@@ -351,19 +366,33 @@ public final class ReleaseArchBuilder {
         return KubevirtImage.builder().image(tagged).digestRef(digestRef).build();
     }
 
-    /** {@code repository:<floating tag>}, the floating tag being the one tag without the build ID. */
+    /**
+     * {@code repository:<floating tag>}, the floating tag being the one tag without the build ID, or
+     * the one the options name (which an entry with floating tags must list).
+     */
     private String taggedImage(ContainerEntry entry) {
         List<String> tags = entry.tags().orElse(List.of());
         List<String> floating = tags.stream()
                 .filter(t -> !t.contains(meta.buildId()))
                 .distinct()
                 .collect(Collectors.toList());
+        Optional<String> chosen = floatingTag;
+        if (chosen.isPresent()) {
+            if (!floating.isEmpty() && !floating.contains(chosen.get())) {
+                throw error(
+                        entry.pointer() + "/tags",
+                        "the floating tag \"" + chosen.get() + "\" of the options is not among the entry's floating"
+                                + " tags " + floating);
+            }
+            floating = List.of(chosen.get());
+        }
         if (floating.size() != 1) {
             throw error(
                     entry.pointer() + "/tags",
                     "expected exactly one floating tag (a tag without the build ID \"" + meta.buildId()
                             + "\"), found " + (floating.isEmpty() ? "none" : floating.size() + " " + floating)
-                            + " among " + tags);
+                            + " among " + tags + "; name it with the floating-tag option (release-meta"
+                            + " --floating-tag TAG)");
         }
         String tagged = entry.repository() + ":" + floating.get(0);
         try {

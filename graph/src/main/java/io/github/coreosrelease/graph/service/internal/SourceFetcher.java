@@ -4,6 +4,7 @@
  */
 package io.github.coreosrelease.graph.service.internal;
 
+import io.github.coreosrelease.core.internal.IoFailures;
 import io.github.coreosrelease.graph.service.DocumentSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,9 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -68,10 +67,8 @@ public final class SourceFetcher {
     private byte[] file(String location) throws FetchException {
         try (InputStream in = Files.newInputStream(Path.of(location))) {
             return bounded(location, in);
-        } catch (NoSuchFileException e) {
-            throw new FetchException(location + ": no such file", e);
         } catch (IOException e) {
-            throw new FetchException(location + ": cannot read: " + e.getMessage(), e);
+            throw new FetchException(location + ": " + IoFailures.fileProblem(Path.of(location), e), e);
         }
     }
 
@@ -106,10 +103,8 @@ public final class SourceFetcher {
         HttpResponse<InputStream> response;
         try {
             response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpTimeoutException e) {
-            throw new FetchException(uri + ": timed out: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new FetchException(uri + ": request failed: " + describe(e), e);
+            throw new FetchException(uri + ": " + IoFailures.requestProblem(uri, e), e);
         }
         try (InputStream body = response.body()) {
             if (response.statusCode() != 200) {
@@ -136,7 +131,7 @@ public final class SourceFetcher {
             }
             return bounded(uri.toString(), body);
         } catch (IOException e) {
-            throw new FetchException(uri + ": reading the response failed: " + describe(e), e);
+            throw new FetchException(uri + ": reading the response failed: " + IoFailures.describe(e), e);
         }
     }
 
@@ -171,10 +166,5 @@ public final class SourceFetcher {
             out.write(chunk, 0, n);
         }
         return out.toByteArray();
-    }
-
-    private static String describe(IOException e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null || message.isEmpty() ? "" : ": " + message);
     }
 }

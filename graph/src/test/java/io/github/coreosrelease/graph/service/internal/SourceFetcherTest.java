@@ -17,11 +17,13 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Fetching from a real HTTP server on the loopback interface. */
 class SourceFetcherTest {
@@ -126,6 +128,18 @@ class SourceFetcherTest {
 
         assertThatThrownBy(() -> fetcher(1000).fetch(DocumentSource.parse(unreachable)))
                 .isInstanceOf(FetchException.class)
-                .hasMessageStartingWith(unreachable + ": request failed: ConnectException");
+                .hasMessage(unreachable + ": cannot connect to 127.0.0.1:" + closedPort);
+    }
+
+    @Test
+    void namesAMissingFileOrADirectoryOnce(@TempDir Path dir) {
+        Path missing = dir.resolve("releases.json");
+
+        assertThatThrownBy(() -> fetcher(1000).fetch(DocumentSource.file(missing)))
+                .isInstanceOf(FetchException.class)
+                .hasMessage(missing + ": no such file");
+        assertThatThrownBy(() -> fetcher(1000).fetch(DocumentSource.file(dir)))
+                .isInstanceOf(FetchException.class)
+                .hasMessage(dir + ": is a directory");
     }
 }
