@@ -54,8 +54,8 @@ class BadInputTest {
 
     @Test
     void bytesItsDetectedEncodingCannotDecode() {
-        // Three NUL bytes before "{" make the parser read UTF-32; the next four bytes are no code
-        // point (found by DocumentReaderFuzzTest#updates, where it escaped as UncheckedIOException).
+        // Three NUL bytes before "{" look like UTF-32; the next four bytes are no code point (found by
+        // DocumentReaderFuzzTest#updates, where it escaped as UncheckedIOException).
         byte[] json = {0, 0, 0, '{', '"', 's', 't', 'r', 'e', 'a', 'm', '"'};
 
         DocumentException e = readFails(DocumentType.UPDATES, json);
@@ -63,8 +63,8 @@ class BadInputTest {
         assertThat(e.kind()).isEqualTo(DocumentKind.UPDATES);
         assertThat(e.pointer()).isEqualTo("");
         assertThat(e.problem())
-                .isEqualTo("malformed JSON: bytes that are not text in their encoding"
-                        + " (Invalid UTF-32 character 0x22727472 (above 0x0010ffff) at char #1, byte #7)");
+                .isEqualTo("document is not valid UTF-8 (JSON documents are UTF-8, RFC 8259 §8.1): it is UTF-32BE"
+                        + " (zero bytes around every character); convert it to UTF-8");
         assertLocated(e, 1, 1);
     }
 

@@ -9,9 +9,9 @@ import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.Updates;
 import io.github.coreosrelease.graph.GraphBuilder;
 import io.github.coreosrelease.graph.GraphSet;
-import picocli.CommandLine.Mixin;
 import io.github.coreosrelease.graph.PayloadAliasNodes;
 import java.util.Arrays;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**

@@ -119,7 +119,9 @@ final class LintCommand implements Callable<Integer> {
         List<Finding> findings;
         if (payloadAliases != null) {
             findings = linter.lint(
-                    documents.index(), documents.updates(), size.inputs().read(DocumentType.PAYLOAD_ALIASES, payloadAliases));
+                    documents.index(),
+                    documents.updates(),
+                    size.inputs().read(DocumentType.PAYLOAD_ALIASES, payloadAliases));
         } else if (basearch != null) {
             DocumentPair.requireArchitecture(documents.index(), basearch);
             findings = linter.lint(documents.index(), documents.updates(), basearch);

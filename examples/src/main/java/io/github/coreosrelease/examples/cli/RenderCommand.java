@@ -6,8 +6,8 @@ package io.github.coreosrelease.examples.cli;
 
 import io.github.coreosrelease.core.json.DocumentType;
 import io.github.coreosrelease.core.model.CincinnatiGraph;
-import io.github.coreosrelease.core.pipeline.AtomicFiles;
 import io.github.coreosrelease.core.model.PayloadAliases;
+import io.github.coreosrelease.core.pipeline.AtomicFiles;
 import io.github.coreosrelease.graph.GraphBuilder;
 import io.github.coreosrelease.graph.PayloadAliasNodes;
 import io.github.coreosrelease.graph.Scope;
@@ -128,8 +128,8 @@ final class RenderCommand implements Callable<Integer> {
         Client client = wariness == null ? null : new Client(parseWariness(), requestTime());
         Inputs.requireStdinAtMostOnce(Arrays.asList(releases, updates, payloadAliases));
         DocumentPair documents = DocumentPair.read(size.inputs(), releases, updates);
-        Optional<PayloadAliases> aliases =
-                Optional.ofNullable(payloadAliases).map(source -> size.inputs().read(DocumentType.PAYLOAD_ALIASES, source));
+        Optional<PayloadAliases> aliases = Optional.ofNullable(payloadAliases)
+                .map(source -> size.inputs().read(DocumentType.PAYLOAD_ALIASES, source));
         DocumentPair.requireArchitecture(documents.index(), basearch);
         String stream = documents.updates().stream().isEmpty()
                 ? documents.index().stream().filter(s -> !s.isEmpty()).orElse("unnamed")
