@@ -185,9 +185,9 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private BootedDeployment deployment() {
-        byte[] bytes = Inputs.bytes(booted.status);
+        byte[] bytes = sources.size.inputs().bytes(booted.status);
         try {
-            return BootedDeployment.from(RpmOstreeStatus.read(bytes));
+            return BootedDeployment.from(RpmOstreeStatus.read(bytes, sources.size.limits()));
         } catch (DocumentException e) {
             throw new InputException(Inputs.located(booted.status, e), e);
         }
