@@ -35,6 +35,11 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "explain",
         mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n",
+        footer = {
+            "  coreos-release explain --releases releases.json --updates updates.json \\",
+            "      --basearch x86_64 --status status.json --now 1734386400"
+        },
         description = {
             "Explain why a node does or does not update now, and when each rollout reaches it.",
             "The graph is built from the documents, with the serving policy for the node at --now."

@@ -104,10 +104,11 @@ class CliHelpTest {
                 .startsWith("#!/usr/bin/env bash\n")
                 .contains("\ncomplete -F _complete_coreos-release -o default coreos-release coreos-release.sh"
                         + " coreos-release.bash\n")
-                .contains("\n  local commands=\"fmt inspect graph export generate next-update wariness oscontainer"
-                        + " release-meta release-index stream-meta validate lint render diff serve"
-                        + " generate-completion\"\n")
-                .contains("\n  local cmds19=(release-index add)\n");
+                .contains(
+                        "\n  local commands=\"fmt inspect graph export generate next-update explain wariness oscontainer"
+                                + " release-meta release-index stream-meta validate lint render diff serve"
+                                + " generate-completion\"\n")
+                .contains("\n  local cmds20=(release-index add)\n");
     }
 
     @Test

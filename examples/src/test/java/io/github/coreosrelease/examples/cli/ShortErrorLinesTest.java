@@ -48,8 +48,8 @@ class ShortErrorLinesTest {
         assertThat(run.exitCode).isEqualTo(2);
         assertThat(run.err)
                 .isEqualTo("error: Invalid value for option '--type': unknown document type '" + "x".repeat(342)
-                        + "...(1531 characters left out)..." + "x".repeat(127) + "', expected one of [meta,"
-                        + " release, release-index, updates, graph, stream]\n"
+                        + "...(1548 characters left out)..." + "x".repeat(110) + "', expected one of [meta,"
+                        + " release, release-index, updates, graph, stream, payload-aliases]\n"
                         + "Try 'coreos-release fmt --help' for usage.\n");
     }
 }
