@@ -65,7 +65,7 @@ final class ExplainCommand implements Callable<Integer> {
     BootedSource booted;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
-    Client client;
+    ClientWariness client;
 
     @Option(
             names = "--now",
@@ -92,23 +92,6 @@ final class ExplainCommand implements Callable<Integer> {
                 description = "The output of rpm-ostree status --json (file, - or URL): booted payload, version"
                         + " and stream; the other deployments are deny-listed.")
         String status;
-    }
-
-    /** The node's wariness: stated, or derived from its UUID as the server does. */
-    static final class Client {
-        @Option(
-                names = "--wariness",
-                required = true,
-                paramLabel = "W",
-                description = "The node's rollout_wariness, clamped to [0, 1].")
-        String wariness;
-
-        @Option(
-                names = "--node-uuid",
-                required = true,
-                paramLabel = "U",
-                description = "The node's node_uuid, from which the server derives the wariness.")
-        String nodeUuid;
     }
 
     ExplainCommand(Clock clock) {
@@ -172,13 +155,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (client == null) {
             return Wariness.resolve(Optional.empty(), Optional.empty());
         }
-        if (client.wariness != null) {
-            return Wariness.parseRolloutWariness(client.wariness)
-                    .map(Wariness::clamp)
-                    .orElseThrow(() -> new UsageException(
-                            "--wariness must be a number such as 0.5, got '" + client.wariness + "'"));
-        }
-        return Wariness.fromNodeUuid(client.nodeUuid);
+        return client.value();
     }
 
     private Booted bootedPayload() {

@@ -9,7 +9,6 @@ import io.github.coreosrelease.core.json.DocumentWriter;
 import io.github.coreosrelease.core.model.CincinnatiGraph;
 import io.github.coreosrelease.graph.GraphSet;
 import io.github.coreosrelease.graph.policy.GraphPolicy;
-import io.github.coreosrelease.graph.policy.Wariness;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -52,30 +51,13 @@ final class GraphCommand implements Callable<Integer> {
     boolean oci;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
-    Client client;
+    ClientWariness client;
 
     @Option(
             names = "--now",
             paramLabel = "EPOCH",
             description = "The time of the request in seconds since the epoch (default: now).")
     Long now;
-
-    /** The client the policy is applied for: a stated wariness or a node UUID. */
-    static final class Client {
-        @Option(
-                names = "--wariness",
-                required = true,
-                paramLabel = "W",
-                description = "The client's rollout_wariness, clamped to [0, 1].")
-        String wariness;
-
-        @Option(
-                names = "--node-uuid",
-                required = true,
-                paramLabel = "UUID",
-                description = "The client's node_uuid, from which the wariness is derived.")
-        String nodeUuid;
-    }
 
     GraphCommand(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -86,7 +68,7 @@ final class GraphCommand implements Callable<Integer> {
         if (client == null && now != null) {
             throw new UsageException("--now only applies with --wariness or --node-uuid");
         }
-        double wariness = client == null ? 0.0 : wariness();
+        double wariness = client == null ? 0.0 : client.value();
         if (basearch.isEmpty()) {
             throw new UsageException("--basearch must not be empty");
         }
@@ -106,16 +88,6 @@ final class GraphCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(DocumentWriter.compact().writeString(DocumentType.GRAPH, graph));
         return 0;
-    }
-
-    private double wariness() {
-        if (client.wariness != null) {
-            return Wariness.parseRolloutWariness(client.wariness)
-                    .map(Wariness::clamp)
-                    .orElseThrow(() -> new UsageException(
-                            "--wariness must be a number such as 0.5, got '" + client.wariness + "'"));
-        }
-        return Wariness.fromNodeUuid(client.nodeUuid);
     }
 
     private InputException unknownArch(GraphSet graphs) {
