@@ -28,14 +28,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Routes the server's requests: {@code /v1/graph} to the graph service, {@code /metrics} to the
- * Prometheus registry, and the two health checks. Graph requests run on a worker thread, never on
- * the I/O thread: most are a lookup of a shared, already serialized body, but the first request of
- * a new hidden set serializes a body, which for a large graph takes a while. Every answer, failures
- * included, has a JSON body (SPEC §2.4).
+ * Routes the server's requests: {@code /v1/graph} and {@code /v1/explain} to the graph service,
+ * {@code /metrics} to the Prometheus registry, and the two health checks. Graph requests run on a
+ * worker thread, never on the I/O thread: most are a lookup of a shared, already serialized body,
+ * but the first request of a new hidden set serializes a body, which for a large graph takes a
+ * while; an explanation walks the graph. Every answer, failures included, has a JSON body (SPEC
+ * §2.4).
  */
 final class GraphHandler implements HttpHandler {
     static final String GRAPH_PATH = "/v1/graph";
+    static final String EXPLAIN_PATH = "/v1/explain";
     static final String METRICS_PATH = "/metrics";
     static final String READY_PATH = "/health/ready";
     static final String LIVE_PATH = "/health/live";
@@ -74,13 +76,13 @@ final class GraphHandler implements HttpHandler {
         HttpString method = exchange.getRequestMethod();
         boolean read = method.equals(Methods.GET) || method.equals(Methods.HEAD);
         switch (path) {
-            case GRAPH_PATH -> {
+            case GRAPH_PATH, EXPLAIN_PATH -> {
                 if (method.equals(Methods.OPTIONS)) {
                     cors.preflight(exchange);
                 } else if (read && exchange.isInIoThread()) {
                     exchange.dispatch(this);
                 } else if (read) {
-                    graphOrInternalError(exchange);
+                    queryOrInternalError(exchange, path.equals(GRAPH_PATH));
                 } else {
                     cors.apply(exchange);
                     methodNotAllowed(exchange, "GET, HEAD, OPTIONS");
@@ -116,12 +118,12 @@ final class GraphHandler implements HttpHandler {
         }
     }
 
-    private void graphOrInternalError(HttpServerExchange exchange) {
+    private void queryOrInternalError(HttpServerExchange exchange, boolean graph) {
         try {
-            graph(exchange);
+            query(exchange, graph);
         } catch (RuntimeException | OutOfMemoryError e) {
             // Undertow would answer 500 with an empty body; the client gets the JSON error instead.
-            LOG.error("graph request {} failed", shorten(exchange.getRequestURI()), e);
+            LOG.error("{} request {} failed", graph ? "graph" : "explain", shorten(exchange.getRequestURI()), e);
             if (!exchange.isResponseStarted()) {
                 exchange.getResponseHeaders().clear();
                 error(exchange, 500, "internal_error", "the server could not answer this request: " + e);
@@ -129,7 +131,7 @@ final class GraphHandler implements HttpHandler {
         }
     }
 
-    private void graph(HttpServerExchange exchange) {
+    private void query(HttpServerExchange exchange, boolean graph) {
         cors.apply(exchange);
         Refusal tooLarge = tooLarge(exchange);
         if (tooLarge != null) {
@@ -143,10 +145,16 @@ final class GraphHandler implements HttpHandler {
             error(exchange, 400, "invalid_params", "malformed percent-encoding in the query string: " + e.getMessage());
             return;
         }
-        GraphResponse response = service.graph(parameters);
+        GraphResponse response = graph ? service.graph(parameters) : service.explain(parameters);
         HeaderMap headers = exchange.getResponseHeaders();
         if (!response.isSuccess()) {
             send(exchange, response.status(), GraphResponse.CONTENT_TYPE, response.body(false));
+            return;
+        }
+        if (!graph) {
+            // An explanation is of one second: nothing to keep or revalidate.
+            headers.put(Headers.CACHE_CONTROL, "no-store");
+            send(exchange, 200, GraphResponse.CONTENT_TYPE, response.body(false));
             return;
         }
         boolean gzip = AcceptEncoding.acceptsGzip(exchange.getRequestHeaders().getFirst(Headers.ACCEPT_ENCODING));

@@ -23,6 +23,10 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /v1/graph?basearch=&stream=[&oci=][&rollout_wariness=][&node_uuid=]}: the
  *       graph, or an error {@code {"kind", "value"}} (SPEC §1.7, §2.4); {@code ETag} with
  *       {@code If-None-Match} (304), gzip when accepted, CORS;
+ *   <li>{@code GET /v1/explain?basearch=&stream=&booted=[&oci=][&rollout_wariness=][&node_uuid=][&os_version=]}:
+ *       why that node is or is not offered an update on the graph served to it at the service
+ *       clock's current second, as {@code explain --format json} answers ({@link
+ *       GraphService#explain(io.github.coreosrelease.graph.service.ExplainQuery)});
  *   <li>{@code GET /metrics}: Prometheus text format;
  *   <li>{@code GET /health/ready}: 200 once every stream has loaded, 503 before;
  *   <li>{@code GET /health/live}: 200 while the process serves.

@@ -86,23 +86,12 @@ public interface GraphQuery {
      */
     static GraphQuery fromParameters(Map<String, ? extends Collection<String>> parameters) {
         Objects.requireNonNull(parameters, "parameters");
-        return builder().basearch(single(parameters, BASEARCH)).stream(single(parameters, STREAM))
-                .oci(single(parameters, OCI))
-                .rolloutWariness(single(parameters, ROLLOUT_WARINESS))
-                .nodeUuid(single(parameters, NODE_UUID))
+        return builder().basearch(QueryParameters.single(parameters, BASEARCH)).stream(
+                        QueryParameters.single(parameters, STREAM))
+                .oci(QueryParameters.single(parameters, OCI))
+                .rolloutWariness(QueryParameters.single(parameters, ROLLOUT_WARINESS))
+                .nodeUuid(QueryParameters.single(parameters, NODE_UUID))
                 .build();
-    }
-
-    private static Optional<String> single(Map<String, ? extends Collection<String>> parameters, String name) {
-        Collection<String> values = parameters.get(name);
-        if (values == null || values.isEmpty()) {
-            return Optional.empty();
-        }
-        if (values.size() > 1) {
-            throw new InvalidValueException(
-                    "parameter " + name, values.size() + " values", "the parameter at most once");
-        }
-        return Optional.of(values.iterator().next());
     }
 
     /**

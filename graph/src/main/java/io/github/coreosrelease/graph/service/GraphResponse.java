@@ -13,8 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The answer to one graph query, ready to send: an HTTP status, a JSON body (a graph, or an error
- * {@code {"kind", "value"}} per SPEC §1.7), and for graphs an entity tag.
+ * The answer to one query of the service, ready to send: an HTTP status, a JSON body (a graph, an
+ * explanation, or an error {@code {"kind", "value"}} per SPEC §1.7), and for graphs an entity tag.
  *
  * <p>Graph bodies are shared between the responses that send the same bytes: getting a body does
  * not copy it, and its gzip form is compressed once. Every body is {@code application/json}.
@@ -53,6 +53,14 @@ public final class GraphResponse {
     }
 
     /**
+     * A successful {@code /v1/explain} answer: it changes with every second, so it has no entity
+     * tag.
+     */
+    static GraphResponse explanation(byte[] json) {
+        return new GraphResponse(200, ResponseBody.untagged(json), Optional.empty(), Optional.empty());
+    }
+
+    /**
      * An error response: the status of the kind and the body {@code {"kind", "value"}}.
      *
      * @param kind why the query failed
@@ -77,7 +85,7 @@ public final class GraphResponse {
     }
 
     /**
-     * Whether the body is a graph.
+     * Whether the body is a graph or an explanation.
      *
      * @return {@code true} for a 200 response
      */
@@ -88,7 +96,7 @@ public final class GraphResponse {
     /**
      * The error, for a failed query.
      *
-     * @return the error body's content, empty for a graph
+     * @return the error body's content, empty for a success
      */
     public Optional<GraphError> error() {
         return error;
@@ -97,7 +105,7 @@ public final class GraphResponse {
     /**
      * Why the query failed.
      *
-     * @return the kind, empty for a graph
+     * @return the kind, empty for a success
      */
     public Optional<GraphErrorKind> errorKind() {
         return errorKind;
@@ -133,7 +141,7 @@ public final class GraphResponse {
      * representation.
      *
      * @param gzip {@code true} for the tag of the gzip-compressed body
-     * @return the tag, e.g. {@code "9b2c...41"}; empty for an error
+     * @return the tag, e.g. {@code "9b2c...41"}; empty for an explanation or an error
      */
     public Optional<String> etag(boolean gzip) {
         String tag = body.etag();

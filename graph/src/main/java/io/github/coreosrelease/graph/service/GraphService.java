@@ -6,6 +6,11 @@ package io.github.coreosrelease.graph.service;
 
 import io.github.coreosrelease.core.InvalidValueException;
 import io.github.coreosrelease.graph.GraphSet;
+import io.github.coreosrelease.graph.client.Booted;
+import io.github.coreosrelease.graph.client.ExplainRequest;
+import io.github.coreosrelease.graph.client.ExplanationJson;
+import io.github.coreosrelease.graph.client.UpdateExplainer;
+import io.github.coreosrelease.graph.client.UpdateExplanation;
 import io.github.coreosrelease.graph.policy.Wariness;
 import io.github.coreosrelease.graph.service.internal.Backoff;
 import io.github.coreosrelease.graph.service.internal.LoadedStream;
@@ -17,6 +22,7 @@ import io.github.coreosrelease.graph.service.internal.StreamRefresher;
 import io.github.coreosrelease.graph.service.internal.StreamSlot;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,6 +55,8 @@ import org.slf4j.LoggerFactory;
  *       service clock's time, no edges out of dead-ends. Without it, the graph as built. Bodies
  *       are serialized once per distinct result and shared: at one instant, {@code k} rollouts
  *       in progress give at most {@code k + 1} distinct bodies per scope.
+ *   <li><b>Explaining.</b> {@link #explain(ExplainQuery)} tells a node why it is or is not
+ *       offered an update on the graph served to it now, and when each rollout reaches it.
  *   <li><b>Readiness.</b> {@link #isReady()} once every stream has loaded once.
  * </ul>
  *
@@ -243,46 +251,19 @@ public final class GraphService implements AutoCloseable {
     public GraphResponse graph(GraphQuery query) {
         Objects.requireNonNull(query, "query");
         metrics.incomingRequest();
-        String basearch = query.basearch().orElse("");
-        String stream = query.stream().orElse("");
-        if (basearch.isEmpty() || stream.isEmpty()) {
-            List<String> missing = new ArrayList<>();
-            if (basearch.isEmpty()) {
-                missing.add(GraphQuery.BASEARCH);
-            }
-            if (stream.isEmpty()) {
-                missing.add(GraphQuery.STREAM);
-            }
-            return GraphResponse.error(
-                    GraphErrorKind.MISSING_PARAMS,
-                    "mandatory client parameters missing: " + String.join(", ", missing));
+        Optional<String> missing = missing(query, Optional.empty());
+        if (missing.isPresent()) {
+            return GraphResponse.error(GraphErrorKind.MISSING_PARAMS, missing.get());
         }
-        String ociText = query.oci().orElse("false");
-        if (!ociText.equals("true") && !ociText.equals("false")) {
-            return GraphResponse.error(
-                    GraphErrorKind.INVALID_PARAMS,
-                    "invalid oci parameter " + quote(ociText) + ": expected true or false");
+        Optional<Boolean> oci = ociParameter(query);
+        if (oci.isEmpty()) {
+            return invalidOci(query);
         }
-        boolean oci = ociText.equals("true");
-        StreamSlot slot = slots.get(stream);
-        if (slot == null) {
-            return GraphResponse.error(
-                    GraphErrorKind.UNKNOWN_STREAM,
-                    "unknown stream " + quote(stream) + ": this service serves " + String.join(", ", slots.keySet()));
+        Lookup lookup = lookup(query, oci.get());
+        if (lookup.error() != null) {
+            return lookup.error();
         }
-        Optional<LoadedStream> load = slot.current();
-        if (load.isEmpty()) {
-            return GraphResponse.error(
-                    GraphErrorKind.GRAPH_UNAVAILABLE, "the graphs of stream " + quote(stream) + " are not loaded yet");
-        }
-        Optional<ServedScope> scope = load.get().scope(basearch, oci);
-        if (scope.isEmpty()) {
-            return GraphResponse.error(
-                    GraphErrorKind.UNKNOWN_BASEARCH,
-                    "unknown basearch " + quote(basearch) + " for stream " + quote(stream) + ": known are "
-                            + String.join(", ", load.get().graphs().architectures()));
-        }
-        ServedScope served = scope.get();
+        ServedScope served = lookup.scope();
         served.countRequest();
         if (!config.applyPolicy()) {
             return GraphResponse.graph(served.asBuilt());
@@ -291,6 +272,160 @@ public final class GraphService implements AutoCloseable {
         metrics.wariness(wariness);
         ResponseBody body = served.forClient(wariness, clock.instant().getEpochSecond());
         return GraphResponse.graph(body);
+    }
+
+    /**
+     * Answers an explain query given as request parameters (see {@link
+     * ExplainQuery#fromParameters}); a parameter given twice is answered with a 400 {@link
+     * GraphErrorKind#INVALID_PARAMS}.
+     *
+     * @param parameters decoded request parameters with all their values
+     * @return the response
+     */
+    public GraphResponse explain(Map<String, ? extends Collection<String>> parameters) {
+        ExplainQuery query;
+        try {
+            query = ExplainQuery.fromParameters(parameters);
+        } catch (InvalidValueException e) {
+            return GraphResponse.error(GraphErrorKind.INVALID_PARAMS, e.getMessage());
+        }
+        return explain(query);
+    }
+
+    /**
+     * Explains a node's update (see {@link UpdateExplainer}) on the graph this service serves it
+     * (alias nodes included) at the service clock's current second: the body is the JSON of
+     * {@link ExplanationJson}, the same as {@code explain --format json} prints for that instant.
+     * With the policy off, no rollout is throttled: the node is explained with wariness 0, which
+     * hides none. Explanations are not counted as graph requests.
+     *
+     * <ul>
+     *   <li>missing or empty {@code basearch}, {@code stream} or {@code booted}: 400 {@link
+     *       GraphErrorKind#MISSING_PARAMS};
+     *   <li>{@code booted} neither a checksum nor a digest pullspec, {@code oci} other than {@code
+     *       true} or {@code false}, or not the booted payload's kind: 400 {@link
+     *       GraphErrorKind#INVALID_PARAMS};
+     *   <li>otherwise as {@link #graph(GraphQuery)}: 404 for an unknown stream or architecture, 503
+     *       before the stream's first load, 200 with the explanation.
+     * </ul>
+     *
+     * @param query the query
+     * @return the response
+     * @throws io.github.coreosrelease.graph.GraphException if the booted node or a candidate of the
+     *     served graph is not a valid release
+     */
+    public GraphResponse explain(ExplainQuery query) {
+        Objects.requireNonNull(query, "query");
+        GraphQuery graphQuery = query.graph();
+        Optional<String> missing =
+                missing(graphQuery, Optional.of(query.booted().orElse("")));
+        if (missing.isPresent()) {
+            return GraphResponse.error(GraphErrorKind.MISSING_PARAMS, missing.get());
+        }
+        String bootedText = query.booted().orElseThrow();
+        Booted booted;
+        try {
+            booted = Booted.parse(bootedText);
+        } catch (InvalidValueException e) {
+            return GraphResponse.error(
+                    GraphErrorKind.INVALID_PARAMS,
+                    "invalid booted parameter " + quote(bootedText) + ": " + e.getMessage());
+        }
+        boolean oci = booted.oci();
+        if (graphQuery.oci().isPresent()) {
+            Optional<Boolean> stated = ociParameter(graphQuery);
+            if (stated.isEmpty()) {
+                return invalidOci(graphQuery);
+            }
+            if (stated.get() != oci) {
+                return GraphResponse.error(
+                        GraphErrorKind.INVALID_PARAMS,
+                        "oci=" + stated.get() + " does not fit the booted payload " + quote(bootedText)
+                                + ": a node booted from " + (oci ? "an OCI pullspec" : "an OSTree checksum")
+                                + " asks with oci=" + oci);
+            }
+        }
+        Lookup lookup = lookup(graphQuery, oci);
+        if (lookup.error() != null) {
+            return lookup.error();
+        }
+        ServedScope served = lookup.scope();
+        double wariness =
+                config.applyPolicy() ? Wariness.resolve(graphQuery.rolloutWariness(), graphQuery.nodeUuid()) : 0.0;
+        UpdateExplanation explanation = UpdateExplainer.explain(ExplainRequest.builder()
+                .scope(served.scope())
+                .graph(served.graph())
+                .booted(booted)
+                .bootedVersion(query.osVersion().filter(version -> !version.isEmpty()))
+                .wariness(wariness)
+                .nowEpochSeconds(clock.instant().getEpochSecond())
+                .build());
+        return GraphResponse.explanation(ExplanationJson.write(explanation).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The missing-parameters message, if {@code basearch}, {@code stream} or a required extra is empty. */
+    private static Optional<String> missing(GraphQuery query, Optional<String> booted) {
+        List<String> missing = new ArrayList<>();
+        if (query.basearch().orElse("").isEmpty()) {
+            missing.add(GraphQuery.BASEARCH);
+        }
+        if (query.stream().orElse("").isEmpty()) {
+            missing.add(GraphQuery.STREAM);
+        }
+        if (booted.isPresent() && booted.get().isEmpty()) {
+            missing.add(ExplainQuery.BOOTED);
+        }
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("mandatory client parameters missing: " + String.join(", ", missing));
+    }
+
+    /** The {@code oci} parameter, {@code false} when absent; empty when it is neither true nor false. */
+    private static Optional<Boolean> ociParameter(GraphQuery query) {
+        String ociText = query.oci().orElse("false");
+        if (!ociText.equals("true") && !ociText.equals("false")) {
+            return Optional.empty();
+        }
+        return Optional.of(ociText.equals("true"));
+    }
+
+    private static GraphResponse invalidOci(GraphQuery query) {
+        return GraphResponse.error(
+                GraphErrorKind.INVALID_PARAMS,
+                "invalid oci parameter " + quote(query.oci().orElse("")) + ": expected true or false");
+    }
+
+    /** The served scope of a query whose parameters are present, or the error that answers it. */
+    private Lookup lookup(GraphQuery query, boolean oci) {
+        String basearch = query.basearch().orElseThrow();
+        String stream = query.stream().orElseThrow();
+        StreamSlot slot = slots.get(stream);
+        if (slot == null) {
+            return Lookup.failed(GraphResponse.error(
+                    GraphErrorKind.UNKNOWN_STREAM,
+                    "unknown stream " + quote(stream) + ": this service serves " + String.join(", ", slots.keySet())));
+        }
+        Optional<LoadedStream> load = slot.current();
+        if (load.isEmpty()) {
+            return Lookup.failed(GraphResponse.error(
+                    GraphErrorKind.GRAPH_UNAVAILABLE, "the graphs of stream " + quote(stream) + " are not loaded yet"));
+        }
+        Optional<ServedScope> scope = load.get().scope(basearch, oci);
+        if (scope.isEmpty()) {
+            return Lookup.failed(GraphResponse.error(
+                    GraphErrorKind.UNKNOWN_BASEARCH,
+                    "unknown basearch " + quote(basearch) + " for stream " + quote(stream) + ": known are "
+                            + String.join(", ", load.get().graphs().architectures())));
+        }
+        return new Lookup(scope.get(), null);
+    }
+
+    /** The served scope a query asks for, or the error response when there is none. */
+    private record Lookup(ServedScope scope, GraphResponse error) {
+        static Lookup failed(GraphResponse error) {
+            return new Lookup(null, error);
+        }
     }
 
     /**
