@@ -61,6 +61,9 @@ public class RefreshBenchmark {
     /** Largest document read: far above a 200,000-release index (~320 MB indented). */
     private static final long MAX_DOCUMENT_BYTES = 1L << 30;
 
+    /** Most values read: far above a 200,000-release index (~5 million). */
+    private static final long MAX_VALUES = 1L << 30;
+
     /** The release index file; empty for a generated stream of 1,000 releases. */
     @Param({""})
     public String index;
@@ -95,8 +98,11 @@ public class RefreshBenchmark {
             indexJson = Files.readAllBytes(Path.of(index));
             updatesJson = Files.readAllBytes(Path.of(updates));
         }
-        reader = DocumentReader.withLimits(
-                JsonLimits.builder().maxDocumentBytes(MAX_DOCUMENT_BYTES).build());
+        // A 100,000-release index holds ~2.5 million values, beyond the default budget of a million.
+        reader = DocumentReader.withLimits(JsonLimits.builder()
+                .maxDocumentBytes(MAX_DOCUMENT_BYTES)
+                .maxValues(MAX_VALUES)
+                .build());
         Updates parsedUpdates = reader.read(DocumentType.UPDATES, updatesJson);
         stream = parsedUpdates.stream().isEmpty() ? "stable" : parsedUpdates.stream();
         plainJackson = new ObjectMapper();

@@ -9,6 +9,7 @@ import io.github.coreosrelease.core.DocumentException;
 import io.github.coreosrelease.core.internal.IoFailures;
 import io.github.coreosrelease.core.json.internal.JsonCursor;
 import io.github.coreosrelease.core.json.internal.JsonSupport;
+import io.github.coreosrelease.core.json.internal.StreamingCodec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,6 +84,14 @@ public final class DocumentReader {
     public <T> T read(DocumentType<T> type, byte[] bytes) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(bytes, "bytes");
+        if (type.codec() instanceof StreamingCodec<T> streaming) {
+            // The release index and the updates: no tree of a document that may be 100 MB.
+            Optional<T> model = json.stream(type.kind(), bytes, streaming);
+            if (model.isPresent()) {
+                return model.get();
+            }
+            // Bad input: the tree reader below names the problem, as it always has.
+        }
         JsonNode root = json.parse(type.kind(), bytes);
         try {
             return type.codec().decode(JsonCursor.root(type.kind(), root));

@@ -61,6 +61,30 @@ public final class ExactTree {
             return null;
         }
         JsonNode root = tree.value(first);
+        tree.requireEnd();
+        return root;
+    }
+
+    /**
+     * A tree reader over a parser that a streaming decoder drives itself ({@link TokenReader}):
+     * the decoder counts the values it consumes with {@link #count()} and reads the rest through
+     * {@link #value(JsonToken)}, so that both share one value budget.
+     *
+     * @param kind the document, for messages
+     * @param parser the parser
+     * @param limits the bounds
+     * @return a reader with no value counted yet
+     */
+    static ExactTree over(DocumentKind kind, JsonParser parser, JsonLimits limits) {
+        return new ExactTree(kind, parser, limits);
+    }
+
+    /**
+     * Refuses anything after the document's last token.
+     *
+     * @throws IOException if a token follows
+     */
+    void requireEnd() throws IOException {
         JsonToken trailing = parser.nextToken();
         if (trailing != null) {
             throw new JsonParseException(
@@ -68,14 +92,29 @@ public final class ExactTree {
                     "Trailing token (of type " + trailing + ") found after the end of the document",
                     parser.currentTokenLocation());
         }
-        return root;
     }
 
-    private JsonNode value(JsonToken token) throws IOException {
+    /**
+     * Counts one value against {@link JsonLimits#maxValues()}.
+     *
+     * @throws DocumentException when the budget is exceeded
+     */
+    void count() {
         if (++values > limits.maxValues()) {
             throw failure("document exceeds a size limit: more than " + limits.maxValues()
                     + " JSON values (objects, arrays, strings, numbers, literals)");
         }
+    }
+
+    /**
+     * Reads the value that starts at a token, counting it and everything inside it.
+     *
+     * @param token the value's first token
+     * @return the value as a tree
+     * @throws IOException if the JSON is malformed
+     */
+    JsonNode value(JsonToken token) throws IOException {
+        count();
         return switch (token) {
             case START_OBJECT -> object();
             case START_ARRAY -> array();

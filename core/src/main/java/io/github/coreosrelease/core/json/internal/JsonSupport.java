@@ -24,6 +24,7 @@ import io.github.coreosrelease.core.json.JsonLimits;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /**
  * Jackson configuration shared by every reader and writer: UTF-8 only ({@link Utf8}), numbers kept
@@ -130,6 +131,35 @@ public final class JsonSupport {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Decodes a whole document straight from its tokens, holding no tree of it: the way the large
+     * documents of a graph refresh are read. Every bound of {@link #parse} applies.
+     *
+     * @param kind the document, for messages
+     * @param json the bytes
+     * @param codec the document's codec
+     * @param <T> the model class
+     * @return the model, or empty when the document is not valid: read it with {@link #parse} and
+     *     {@link Codec#decode} then, which names the problem (the streaming decode stops at the
+     *     first problem in document order, where the tree reader reports syntax errors anywhere
+     *     before model errors, and model errors in its own order)
+     */
+    public <T> Optional<T> stream(DocumentKind kind, byte[] json, StreamingCodec<T> codec) {
+        if (json.length > limits.maxDocumentBytes()) {
+            return Optional.empty();
+        }
+        try {
+            Utf8.require(kind, json);
+        } catch (DocumentException e) {
+            return Optional.empty();
+        }
+        try (JsonParser parser = mapper.createParser(json)) {
+            return Optional.of(TokenReader.read(kind, parser, limits, codec));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -4,14 +4,16 @@
  */
 package io.github.coreosrelease.core.json.internal;
 
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.coreosrelease.core.model.IndexCommit;
 import io.github.coreosrelease.core.model.IndexOciImage;
 import io.github.coreosrelease.core.model.IndexRelease;
 import io.github.coreosrelease.core.model.ReleaseIndex;
+import java.io.IOException;
 import java.util.Set;
 
 /** Reads and writes the release index {@code releases.json} (SPEC §1.5). */
-public final class ReleaseIndexCodec implements Codec<ReleaseIndex> {
+public final class ReleaseIndexCodec implements StreamingCodec<ReleaseIndex> {
     private static final Set<String> KNOWN = Set.of("note", "stream", "metadata", "releases");
     private static final Set<String> RELEASE_KNOWN = Set.of("version", "metadata", "commits", "oci-images");
     private static final Set<String> COMMIT_KNOWN = Set.of("architecture", "checksum");
@@ -24,6 +26,81 @@ public final class ReleaseIndexCodec implements Codec<ReleaseIndex> {
                 .releases(at.required("releases").list(ReleaseIndexCodec::release))
                 .extraFields(at.extraFields(KNOWN))
                 .build();
+    }
+
+    @Override
+    public ReleaseIndex decode(TokenReader in) throws IOException {
+        ReleaseIndex.Builder index = ReleaseIndex.builder();
+        TokenReader.Extras extras = in.extras();
+        boolean[] releases = {false};
+        in.object(in.first(), (name, token) -> {
+            if (token == JsonToken.VALUE_NULL || !KNOWN.contains(name)) {
+                extras.keep(name, token);
+            } else if (name.equals("releases")) {
+                releases[0] = true;
+                index.releases(in.array(token, element -> release(in, element)));
+            } else if (name.equals("metadata")) {
+                index.metadata(DocumentMetadataCodec.decodeMetadata(in.cursor(token)));
+            } else if (name.equals("note")) {
+                index.note(in.string(token));
+            } else {
+                index.stream(in.string(token));
+            }
+        });
+        // Every other required field is required by the model's builder too; a list is not.
+        in.require(releases[0], "releases");
+        return index.extraFields(extras.members()).build();
+    }
+
+    private static IndexRelease release(TokenReader in, JsonToken start) throws IOException {
+        IndexRelease.Builder release = IndexRelease.builder();
+        TokenReader.Extras extras = in.extras();
+        in.object(start, (name, token) -> {
+            if (token == JsonToken.VALUE_NULL || !RELEASE_KNOWN.contains(name)) {
+                extras.keep(name, token);
+            } else if (name.equals("version")) {
+                release.version(in.string(token));
+            } else if (name.equals("metadata")) {
+                release.metadata(in.string(token));
+            } else if (name.equals("commits")) {
+                release.commits(in.array(token, element -> commit(in, element)));
+            } else {
+                release.ociImages(in.array(token, element -> ociImage(in, element)));
+            }
+        });
+        return release.extraFields(extras.members()).build();
+    }
+
+    private static IndexCommit commit(TokenReader in, JsonToken start) throws IOException {
+        IndexCommit.Builder commit = IndexCommit.builder();
+        TokenReader.Extras extras = in.extras();
+        in.object(start, (name, token) -> {
+            if (token == JsonToken.VALUE_NULL || !COMMIT_KNOWN.contains(name)) {
+                extras.keep(name, token);
+            } else if (name.equals("architecture")) {
+                commit.architecture(in.string(token));
+            } else {
+                commit.checksum(in.string(token));
+            }
+        });
+        return commit.extraFields(extras.members()).build();
+    }
+
+    private static IndexOciImage ociImage(TokenReader in, JsonToken start) throws IOException {
+        IndexOciImage.Builder image = IndexOciImage.builder();
+        TokenReader.Extras extras = in.extras();
+        in.object(start, (name, token) -> {
+            if (token == JsonToken.VALUE_NULL || !OCI_KNOWN.contains(name)) {
+                extras.keep(name, token);
+            } else if (name.equals("architecture")) {
+                image.architecture(in.string(token));
+            } else if (name.equals("image")) {
+                image.image(in.string(token));
+            } else {
+                image.digestRef(in.string(token));
+            }
+        });
+        return image.extraFields(extras.members()).build();
     }
 
     private static IndexRelease release(JsonCursor at) {

@@ -4,15 +4,17 @@
  */
 package io.github.coreosrelease.core.json.internal;
 
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.coreosrelease.core.model.Reason;
 import io.github.coreosrelease.core.model.Rollout;
 import io.github.coreosrelease.core.model.UpdateMetadata;
 import io.github.coreosrelease.core.model.UpdateRelease;
 import io.github.coreosrelease.core.model.Updates;
+import java.io.IOException;
 import java.util.Set;
 
 /** Reads and writes the updates metadata {@code updates/<stream>.json} (SPEC §1.6). */
-public final class UpdatesCodec implements Codec<Updates> {
+public final class UpdatesCodec implements StreamingCodec<Updates> {
     private static final Set<String> KNOWN = Set.of("stream", "metadata", "releases");
     private static final Set<String> RELEASE_KNOWN = Set.of("version", "metadata");
     private static final Set<String> METADATA_KNOWN = Set.of("barrier", "deadend", "rollout");
@@ -26,6 +28,44 @@ public final class UpdatesCodec implements Codec<Updates> {
                 .releases(at.required("releases").list(UpdatesCodec::release))
                 .extraFields(at.extraFields(KNOWN))
                 .build();
+    }
+
+    @Override
+    public Updates decode(TokenReader in) throws IOException {
+        Updates.Builder updates = Updates.builder();
+        TokenReader.Extras extras = in.extras();
+        boolean[] releases = {false};
+        in.object(in.first(), (name, token) -> {
+            if (token == JsonToken.VALUE_NULL || !KNOWN.contains(name)) {
+                extras.keep(name, token);
+            } else if (name.equals("releases")) {
+                releases[0] = true;
+                updates.releases(in.array(token, element -> release(in, element)));
+            } else if (name.equals("metadata")) {
+                updates.metadata(DocumentMetadataCodec.decodeMetadata(in.cursor(token)));
+            } else {
+                updates.stream(in.string(token));
+            }
+        });
+        // Every other required field is required by the model's builder too; a list is not.
+        in.require(releases[0], "releases");
+        return updates.extraFields(extras.members()).build();
+    }
+
+    private static UpdateRelease release(TokenReader in, JsonToken start) throws IOException {
+        UpdateRelease.Builder release = UpdateRelease.builder();
+        TokenReader.Extras extras = in.extras();
+        in.object(start, (name, token) -> {
+            if (token == JsonToken.VALUE_NULL || !RELEASE_KNOWN.contains(name)) {
+                extras.keep(name, token);
+            } else if (name.equals("version")) {
+                release.version(in.string(token));
+            } else {
+                // A few fields (barrier, dead-end, rollout numbers): the tree functions decode them.
+                release.metadata(metadata(in.cursor(token)));
+            }
+        });
+        return release.extraFields(extras.members()).build();
     }
 
     private static UpdateRelease release(JsonCursor at) {
