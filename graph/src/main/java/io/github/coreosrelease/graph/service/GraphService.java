@@ -49,7 +49,10 @@ import org.slf4j.LoggerFactory;
  *       one of its updates document, then every (architecture, scheme) graph is built and the
  *       whole set is swapped in at once. A failed refresh (unreachable source, bad JSON, invalid
  *       document) keeps the last good graphs, is logged and counted, and is retried with a
- *       doubling backoff. Readers never see a half-built set.
+ *       doubling backoff. Readers never see a half-built set. http(s) sources are asked
+ *       conditionally ({@code If-None-Match}, {@code If-Modified-Since}): an unchanged document
+ *       costs a {@code 304} without body, and a stream whose documents are all unchanged is not
+ *       rebuilt.
  *   <li><b>Serving.</b> With the policy on (the default), each query gets the graph as the
  *       reference policy engine serves it: rollouts throttled for the client's wariness at the
  *       service clock's time, no edges out of dead-ends. Without it, the graph as built. Bodies

@@ -20,7 +20,10 @@ public interface RefreshResult {
     enum Outcome {
         /** New documents were read and every graph of the stream was swapped in at once. */
         UPDATED,
-        /** The documents are byte for byte those of the last success: nothing was rebuilt. */
+        /**
+         * The documents are those of the last success, byte for byte or by the server's {@code 304
+         * Not Modified}: nothing was rebuilt.
+         */
         UNCHANGED,
         /** Fetching, reading or building failed; the last good graphs (if any) stay served. */
         FAILED

@@ -7,22 +7,20 @@ package io.github.coreosrelease.graph.service.internal;
 import io.github.coreosrelease.graph.GraphSet;
 import io.github.coreosrelease.graph.Scope;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Everything served for one stream after one successful load: the graph set and its served
- * scopes, and fingerprints of the documents it came from. Built completely, then published with
+ * scopes, and the versions of the documents it came from. Built completely, then published with
  * one volatile write, so that requests see either the previous load or this one, never a mix.
  */
 public final class LoadedStream {
     private final GraphSet graphs;
     private final Map<String, ServedScope> checksumScopes;
     private final Map<String, ServedScope> ociScopes;
-    private final byte[] indexDigest;
-    private final byte[] updatesDigest;
+    private final SourceVersions versions;
     private final Instant loadedAt;
 
     /**
@@ -30,25 +28,26 @@ public final class LoadedStream {
      *
      * @param graphs the stream's graphs
      * @param scopes a served scope for every graph of the set
-     * @param indexDigest SHA-256 of the release index bytes
-     * @param updatesDigest SHA-256 of the updates bytes
+     * @param versions the documents the graphs were built from
      * @param loadedAt when the documents were fetched
      */
-    public LoadedStream(
-            GraphSet graphs,
-            Map<Scope, ServedScope> scopes,
-            byte[] indexDigest,
-            byte[] updatesDigest,
-            Instant loadedAt) {
+    public LoadedStream(GraphSet graphs, Map<Scope, ServedScope> scopes, SourceVersions versions, Instant loadedAt) {
         this.graphs = graphs;
         Map<String, ServedScope> checksum = new HashMap<>();
         Map<String, ServedScope> oci = new HashMap<>();
         scopes.forEach((scope, served) -> (scope.oci() ? oci : checksum).put(scope.basearch(), served));
         this.checksumScopes = Map.copyOf(checksum);
         this.ociScopes = Map.copyOf(oci);
-        this.indexDigest = indexDigest.clone();
-        this.updatesDigest = updatesDigest.clone();
+        this.versions = versions;
         this.loadedAt = loadedAt;
+    }
+
+    private LoadedStream(LoadedStream served, SourceVersions versions) {
+        this.graphs = served.graphs;
+        this.checksumScopes = served.checksumScopes;
+        this.ociScopes = served.ociScopes;
+        this.versions = versions;
+        this.loadedAt = served.loadedAt;
     }
 
     /**
@@ -72,14 +71,23 @@ public final class LoadedStream {
     }
 
     /**
-     * Whether these documents are exactly those this load came from.
+     * The versions of the documents this load came from.
      *
-     * @param otherIndexDigest SHA-256 of a release index
-     * @param otherUpdatesDigest SHA-256 of an updates document
-     * @return {@code true} if both match
+     * @return the versions
      */
-    public boolean sameDocuments(byte[] otherIndexDigest, byte[] otherUpdatesDigest) {
-        return Arrays.equals(indexDigest, otherIndexDigest) && Arrays.equals(updatesDigest, otherUpdatesDigest);
+    public SourceVersions versions() {
+        return versions;
+    }
+
+    /**
+     * This load, revalidated: the same graphs and served scopes (so the same cached bodies), with
+     * the validators of newer answers about the same documents.
+     *
+     * @param revalidated versions of the same documents
+     * @return the load
+     */
+    public LoadedStream withVersions(SourceVersions revalidated) {
+        return new LoadedStream(this, revalidated);
     }
 
     /**

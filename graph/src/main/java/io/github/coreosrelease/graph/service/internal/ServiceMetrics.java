@@ -5,6 +5,7 @@
 package io.github.coreosrelease.graph.service.internal;
 
 import io.github.coreosrelease.graph.Scope;
+import io.github.coreosrelease.graph.service.RefreshResult;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -56,6 +58,24 @@ public final class ServiceMetrics {
 
     /** Lookups of serialized bodies per (scope, hidden rollouts), by result hit or miss. */
     public static final String BODY_CACHE_LOOKUPS = "coreos.release.graph.body.cache.lookups";
+
+    /** Refreshes per stream and outcome ({@code updated}, {@code unchanged}, {@code failed}). */
+    public static final String REFRESHES = "coreos.release.graph.refreshes";
+
+    /** Bytes received per stream and source document, as sent (before gzip decoding). */
+    public static final String SOURCE_FETCHED = "coreos.release.graph.source.fetched";
+
+    /** {@code 304 Not Modified} answers per stream and source document. */
+    public static final String SOURCE_NOT_MODIFIED = "coreos.release.graph.source.not.modified";
+
+    /** The {@code document} tag of the release index's source meters. */
+    public static final String RELEASE_INDEX_DOCUMENT = "release-index";
+
+    /** The {@code document} tag of the updates document's source meters. */
+    public static final String UPDATES_DOCUMENT = "updates";
+
+    /** The {@code document} tag of the payload aliases' source meters. */
+    public static final String PAYLOAD_ALIASES_DOCUMENT = "payload-aliases";
 
     /**
      * Buckets of the wariness histogram in percent: 10 to 100 by tens, as the reference's 0.1 to 1
@@ -149,6 +169,48 @@ public final class ServiceMetrics {
                         .tag("stream", stream)
                         .register(registry))
                 .increment();
+    }
+
+    /**
+     * Counts one refresh by its outcome.
+     *
+     * @param stream the stream
+     * @param outcome what the refresh did
+     */
+    public void refreshed(String stream, RefreshResult.Outcome outcome) {
+        track(Counter.builder(REFRESHES)
+                        .description("Total number of refreshes by outcome; only updated ones rebuild the graphs")
+                        .tag("stream", stream)
+                        .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
+                        .register(registry))
+                .increment();
+    }
+
+    /**
+     * Counts one successful fetch of a source document.
+     *
+     * @param stream the stream
+     * @param document {@link #RELEASE_INDEX_DOCUMENT}, {@link #UPDATES_DOCUMENT} or {@link
+     *     #PAYLOAD_ALIASES_DOCUMENT}
+     * @param bytes the body bytes received
+     * @param notModified whether the answer was a {@code 304 Not Modified}
+     */
+    public void sourceFetched(String stream, String document, long bytes, boolean notModified) {
+        track(Counter.builder(SOURCE_FETCHED)
+                        .description("Total body bytes received from the sources, before gzip decoding")
+                        .baseUnit("bytes")
+                        .tag("stream", stream)
+                        .tag("document", document)
+                        .register(registry))
+                .increment((double) bytes);
+        if (notModified) {
+            track(Counter.builder(SOURCE_NOT_MODIFIED)
+                            .description("Total number of 304 Not Modified answers to conditional requests")
+                            .tag("stream", stream)
+                            .tag("document", document)
+                            .register(registry))
+                    .increment();
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import io.github.coreosrelease.graph.service.DocumentSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,13 +18,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /**
  * Reads the bytes of a {@link DocumentSource}, refusing documents over a size limit. http(s)
  * sources go through one JDK {@link HttpClient} with connect and request timeouts, redirects
- * followed (never from https to http) and gzip transfer accepted; only status 200 is a document.
- * Thread-safe.
+ * followed (never from https to http) and gzip transfer accepted; status 200 is a document, and
+ * status 304 answers a conditional request (the validators of the previous response sent back as
+ * {@code If-None-Match} and {@code If-Modified-Since}). Thread-safe; keeps no documents and no
+ * validators (the caller does, with what it built from them).
  */
 public final class SourceFetcher {
     private static final String USER_AGENT = "coreos-release-graph-service";
@@ -47,21 +51,31 @@ public final class SourceFetcher {
     }
 
     /**
-     * Reads a source completely.
+     * Reads a source completely, or for an http(s) source with validators, unless the server
+     * answers that it has not changed since.
      *
      * @param source the source
-     * @return its bytes
-     * @throws FetchException if the source cannot be read or is larger than the limit
+     * @param validators those of the document the caller holds for this source, sent as
+     *     conditions; empty to fetch the document in full. Ignored for files and classpath
+     *     resources, which are always read.
+     * @return the document, or a 304 answer (only when validators were sent)
+     * @throws FetchException if the source cannot be read, is larger than the limit, or the server
+     *     answers 304 to a request without conditions
      * @throws InterruptedException if the thread is interrupted while waiting for an http(s)
      *     response
      */
-    public byte[] fetch(DocumentSource source) throws FetchException, InterruptedException {
+    public FetchedDocument fetch(DocumentSource source, Optional<Validators> validators)
+            throws FetchException, InterruptedException {
         return switch (source.kind()) {
-            case FILE -> file(source.location());
-            case CLASSPATH -> resource(source.location());
-            case URL -> http(source.uri());
+            case FILE -> whole(file(source.location()));
+            case CLASSPATH -> whole(resource(source.location()));
+            case URL -> http(source.uri(), validators);
             default -> throw new IllegalStateException("unknown source kind " + source.kind());
         };
+    }
+
+    private static FetchedDocument whole(byte[] bytes) {
+        return FetchedDocument.body(bytes, Optional.empty(), bytes.length);
     }
 
     private byte[] file(String location) throws FetchException {
@@ -92,23 +106,39 @@ public final class SourceFetcher {
         }
     }
 
-    private byte[] http(URI uri) throws FetchException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri)
+    private FetchedDocument http(URI uri, Optional<Validators> validators) throws FetchException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(requestTimeout)
                 .header("Accept", "application/json")
                 .header("Accept-Encoding", "gzip")
                 .header("User-Agent", USER_AGENT)
-                .GET()
-                .build();
+                .GET();
+        // Both conditions when both are known: a server that knows entity tags ignores the date
+        // (RFC 9110 §13.1.3); one that only knows dates still answers 304.
+        validators.flatMap(Validators::etag).ifPresent(etag -> builder.header("If-None-Match", etag));
+        validators.flatMap(Validators::lastModified).ifPresent(date -> builder.header("If-Modified-Since", date));
+        HttpRequest request = builder.build();
         HttpResponse<InputStream> response;
         try {
             response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
             throw new FetchException(uri + ": " + IoFailures.requestProblem(uri, e), e);
         }
-        try (InputStream body = response.body()) {
+        try (CountingInputStream body = new CountingInputStream(response.body())) {
+            Optional<Validators> received = Validators.of(response.headers());
+            if (response.statusCode() == 304) {
+                if (validators.isEmpty()) {
+                    // Nothing was asked conditionally, so there is no document this could confirm.
+                    throw new FetchException(
+                            uri + ": HTTP status 304 Not Modified to a request without validators, expected 200", null);
+                }
+                body.transferTo(OutputStream.nullOutputStream());
+                return FetchedDocument.notModified(received, body.count());
+            }
             if (response.statusCode() != 200) {
-                throw new FetchException(uri + ": HTTP status " + response.statusCode() + ", expected 200", null);
+                String expected = validators.isPresent() ? "200 or 304" : "200";
+                throw new FetchException(
+                        uri + ": HTTP status " + response.statusCode() + ", expected " + expected, null);
             }
             long declared =
                     response.headers().firstValueAsLong("Content-Length").orElse(-1);
@@ -121,15 +151,17 @@ public final class SourceFetcher {
                     .orElse("identity")
                     .strip()
                     .toLowerCase(Locale.ROOT);
+            byte[] document;
             if (encoding.equals("gzip")) {
                 try (InputStream plain = new GZIPInputStream(body)) {
-                    return bounded(uri.toString(), plain);
+                    document = bounded(uri.toString(), plain);
                 }
-            }
-            if (!encoding.equals("identity")) {
+            } else if (encoding.equals("identity")) {
+                document = bounded(uri.toString(), body);
+            } else {
                 throw new FetchException(uri + ": unsupported Content-Encoding \"" + encoding + "\"", null);
             }
-            return bounded(uri.toString(), body);
+            return FetchedDocument.body(document, received, body.count());
         } catch (IOException e) {
             throw new FetchException(uri + ": reading the response failed: " + IoFailures.describe(e), e);
         }

@@ -21,11 +21,8 @@ import io.github.coreosrelease.graph.Scope;
 import io.github.coreosrelease.graph.service.DocumentSource;
 import io.github.coreosrelease.graph.service.RefreshResult;
 import io.github.coreosrelease.graph.service.StreamSources;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,9 +31,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One refresh of one stream (SPEC §2.4): fetch the release index and the updates document once,
- * build every (architecture, scheme) graph, and publish them together. Unchanged documents are
- * not read again; a graph equal to the one served keeps its served scope and cached bodies. Any
- * failure leaves the served load untouched.
+ * build every (architecture, scheme) graph, and publish them together. http(s) sources with
+ * validators are asked conditionally: a {@code 304 Not Modified} stands for the document the
+ * served graphs came from. When every document is unchanged (a 304, or the same bytes) nothing is
+ * read or rebuilt; otherwise only the changed documents are read, and a graph equal to the one
+ * served keeps its served scope and cached bodies. Any failure leaves the served load untouched.
  */
 public final class StreamRefresher {
     private static final Logger LOG = LoggerFactory.getLogger(StreamRefresher.class);
@@ -87,47 +86,71 @@ public final class StreamRefresher {
         String reason;
         String message;
         try {
-            byte[] indexBytes = fetcher.fetch(sources.releaseIndex());
-            byte[] updatesBytes = fetcher.fetch(sources.updates());
-            Optional<byte[]> aliasesBytes = fetchAliases(sources);
-            byte[] indexDigest = sha256(indexBytes);
-            // The aliases change the graphs as the updates do: one fingerprint covers both.
-            byte[] updatesDigest = aliasesBytes.isPresent()
-                    ? sha256(concat(sha256(updatesBytes), sha256(aliasesBytes.get())))
-                    : sha256(updatesBytes);
             Optional<LoadedStream> previous = slot.current();
-            if (previous.isPresent() && previous.get().sameDocuments(indexDigest, updatesDigest)) {
+            Optional<SourceVersions> before = previous.map(LoadedStream::versions);
+            Fetched<ReleaseIndex> index = fetch(
+                    stream,
+                    ServiceMetrics.RELEASE_INDEX_DOCUMENT,
+                    DocumentType.RELEASE_INDEX,
+                    sources.releaseIndex(),
+                    before.map(SourceVersions::index));
+            Fetched<Updates> updates = fetch(
+                    stream,
+                    ServiceMetrics.UPDATES_DOCUMENT,
+                    DocumentType.UPDATES,
+                    sources.updates(),
+                    before.map(SourceVersions::updates));
+            Optional<Fetched<PayloadAliases>> aliases = Optional.empty();
+            if (sources.payloadAliases().isPresent()) {
+                aliases = Optional.of(fetch(
+                        stream,
+                        ServiceMetrics.PAYLOAD_ALIASES_DOCUMENT,
+                        DocumentType.PAYLOAD_ALIASES,
+                        sources.payloadAliases().get(),
+                        before.flatMap(SourceVersions::aliases)));
+            }
+            boolean unchanged = index.unchanged()
+                    && updates.unchanged()
+                    && aliases.map(Fetched::unchanged).orElse(true);
+            if (previous.isPresent() && unchanged) {
+                SourceVersions versions = versions(index, updates, aliases);
+                if (!versions.sameValidators(previous.get().versions())) {
+                    // The same graphs and bodies; only the conditions of the next requests change.
+                    slot.publish(previous.get().withVersions(versions));
+                }
                 slot.succeeded();
+                metrics.refreshed(stream, RefreshResult.Outcome.UNCHANGED);
                 publishMetrics(stream, previous.get(), startedAt);
                 LOG.debug("stream {}: documents unchanged", stream);
                 return result.outcome(RefreshResult.Outcome.UNCHANGED).build();
             }
-            ReleaseIndex index = read(DocumentType.RELEASE_INDEX, sources.releaseIndex(), indexBytes);
-            Updates updates = read(DocumentType.UPDATES, sources.updates(), updatesBytes);
-            warnOnStreamMismatch(stream, index, updates);
-            GraphSet graphs = GraphBuilder.buildAll(index, updates, stream, sources.architectures());
-            if (aliasesBytes.isPresent()) {
+            ReleaseIndex releaseIndex = index.document();
+            Updates updatesDocument = updates.document();
+            warnOnStreamMismatch(stream, releaseIndex, updatesDocument);
+            GraphSet graphs = GraphBuilder.buildAll(releaseIndex, updatesDocument, stream, sources.architectures());
+            if (aliases.isPresent()) {
                 DocumentSource aliasesSource = sources.payloadAliases().orElseThrow();
-                PayloadAliases aliases = read(DocumentType.PAYLOAD_ALIASES, aliasesSource, aliasesBytes.get());
-                PayloadAliasNodes.check(graphs, aliases)
+                PayloadAliases payloadAliases = aliases.get().document();
+                PayloadAliasNodes.check(graphs, payloadAliases)
                         .forEach(issue -> LOG.warn(
                                 "stream {}: payload alias {}#{}: {}",
                                 stream,
                                 aliasesSource.location(),
                                 issue.pointer(),
                                 issue.message()));
-                graphs = PayloadAliasNodes.append(graphs, aliases);
+                graphs = PayloadAliasNodes.append(graphs, payloadAliases);
             }
-            LoadedStream next = load(graphs, previous, indexDigest, updatesDigest, startedAt);
+            LoadedStream next = load(graphs, previous, versions(index, updates, aliases), startedAt);
             slot.publish(next);
             slot.succeeded();
+            metrics.refreshed(stream, RefreshResult.Outcome.UPDATED);
             publishMetrics(stream, next, startedAt);
             LOG.info(
                     "stream {}: loaded graphs of {} from {} releases and {} updates entries",
                     stream,
                     graphs.architectures(),
-                    index.releases().size(),
-                    updates.releases().size());
+                    releaseIndex.releases().size(),
+                    updatesDocument.releases().size());
             return result.outcome(RefreshResult.Outcome.UPDATED).build();
         } catch (FetchException e) {
             reason = "fetch";
@@ -149,6 +172,7 @@ public final class StreamRefresher {
         }
         int failures = slot.failed();
         metrics.refreshFailure(stream, reason);
+        metrics.refreshed(stream, RefreshResult.Outcome.FAILED);
         String serving = slot.current()
                 .map(load -> "still serving the graphs loaded at " + load.loadedAt())
                 .orElse("no graphs to serve yet");
@@ -157,11 +181,7 @@ public final class StreamRefresher {
     }
 
     private LoadedStream load(
-            GraphSet graphs,
-            Optional<LoadedStream> previous,
-            byte[] indexDigest,
-            byte[] updatesDigest,
-            Instant loadedAt) {
+            GraphSet graphs, Optional<LoadedStream> previous, SourceVersions versions, Instant loadedAt) {
         Map<Scope, ServedScope> scopes = new LinkedHashMap<>();
         for (Map.Entry<Scope, CincinnatiGraph> entry : graphs.asMap().entrySet()) {
             Scope scope = entry.getKey();
@@ -172,20 +192,29 @@ public final class StreamRefresher {
                     .orElseGet(() -> new ServedScope(scope, graph, metrics));
             scopes.put(scope, served);
         }
-        return new LoadedStream(graphs, scopes, indexDigest, updatesDigest, loadedAt);
+        return new LoadedStream(graphs, scopes, versions, loadedAt);
     }
 
-    private Optional<byte[]> fetchAliases(StreamSources sources) throws FetchException, InterruptedException {
-        if (sources.payloadAliases().isEmpty()) {
-            return Optional.empty();
+    private <T> Fetched<T> fetch(
+            String stream,
+            String document,
+            DocumentType<T> type,
+            DocumentSource source,
+            Optional<DocumentVersion<T>> previous)
+            throws FetchException, InterruptedException {
+        FetchedDocument fetched = fetcher.fetch(source, previous.flatMap(DocumentVersion::validators));
+        metrics.sourceFetched(stream, document, fetched.transferredBytes(), fetched.notModified());
+        return new Fetched<>(type, source, previous, fetched);
+    }
+
+    private static SourceVersions versions(
+            Fetched<ReleaseIndex> index, Fetched<Updates> updates, Optional<Fetched<PayloadAliases>> aliases)
+            throws SourceDocumentException {
+        Optional<DocumentVersion<PayloadAliases>> aliasesVersion = Optional.empty();
+        if (aliases.isPresent()) {
+            aliasesVersion = Optional.of(aliases.get().version());
         }
-        return Optional.of(fetcher.fetch(sources.payloadAliases().get()));
-    }
-
-    private static byte[] concat(byte[] first, byte[] second) {
-        byte[] both = Arrays.copyOf(first, first.length + second.length);
-        System.arraycopy(second, 0, both, first.length, second.length);
-        return both;
+        return new SourceVersions(index.version(), updates.version(), aliasesVersion);
     }
 
     private <T> T read(DocumentType<T> type, DocumentSource source, byte[] bytes) throws SourceDocumentException {
@@ -216,11 +245,57 @@ public final class StreamRefresher {
         }
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    /**
+     * One document of this refresh: what its source answered, against the version the served
+     * graphs came from. Read at most once, and only if needed: not at all when the bytes or the
+     * server say nothing changed and the served version still has the document.
+     */
+    private final class Fetched<T> {
+        private final DocumentType<T> type;
+        private final DocumentSource source;
+        private final Optional<DocumentVersion<T>> previous;
+        private final FetchedDocument fetched;
+        private final byte[] digest;
+        private T document;
+
+        Fetched(
+                DocumentType<T> type,
+                DocumentSource source,
+                Optional<DocumentVersion<T>> previous,
+                FetchedDocument fetched) {
+            this.type = type;
+            this.source = source;
+            this.previous = previous;
+            this.fetched = fetched;
+            this.digest = fetched.notModified() ? new byte[0] : DocumentVersion.digestOf(fetched.body());
+        }
+
+        /** Whether the document is the one the served graphs came from: a 304, or the same bytes. */
+        boolean unchanged() {
+            // A 304 only answers validators sent, which only a previous version has.
+            return fetched.notModified()
+                    || previous.map(p -> p.hasDigest(digest)).orElse(false);
+        }
+
+        T document() throws SourceDocumentException {
+            if (document == null) {
+                Optional<T> kept = unchanged() ? previous.flatMap(DocumentVersion::document) : Optional.empty();
+                document = kept.isPresent() ? kept.get() : read(type, source, fetched.body());
+            }
+            return document;
+        }
+
+        DocumentVersion<T> version() throws SourceDocumentException {
+            if (fetched.notModified()) {
+                return previous.orElseThrow().revalidated(fetched.validators());
+            }
+            if (fetched.validators().isEmpty()) {
+                return DocumentVersion.withoutValidators(digest);
+            }
+            if (unchanged() && previous.orElseThrow().validators().equals(fetched.validators())) {
+                return previous.get();
+            }
+            return DocumentVersion.withValidators(digest, fetched.validators().get(), document());
         }
     }
 

@@ -19,6 +19,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,26 +95,42 @@ class SourceFetcherTest {
 
     @Test
     void readsPlainAndGzipResponses() throws Exception {
-        assertThat(fetcher(1000).fetch(url("/plain"))).isEqualTo(DOCUMENT);
-        assertThat(fetcher(5000).fetch(url("/gzip"))).isEqualTo(COMPRESSIBLE);
+        assertThat(fetcher(1000).fetch(url("/plain"), Optional.empty()).body()).isEqualTo(DOCUMENT);
+        assertThat(fetcher(5000).fetch(url("/gzip"), Optional.empty()).body()).isEqualTo(COMPRESSIBLE);
+    }
+
+    @Test
+    void countsTheBytesAsSentBeforeGzipDecoding() throws Exception {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(compressed)) {
+            gz.write(COMPRESSIBLE);
+        }
+
+        FetchedDocument gzip = fetcher(5000).fetch(url("/gzip"), Optional.empty());
+        FetchedDocument plain = fetcher(1000).fetch(url("/plain"), Optional.empty());
+
+        assertThat(gzip.transferredBytes()).isEqualTo(compressed.size());
+        assertThat(plain.transferredBytes()).isEqualTo(DOCUMENT.length);
+        assertThat(plain.notModified()).isFalse();
+        assertThat(plain.validators()).isEmpty();
     }
 
     @Test
     void refusesOtherStatusesEncodingsAndOversizedDocuments() {
-        assertThatThrownBy(() -> fetcher(1000).fetch(url("/missing")))
+        assertThatThrownBy(() -> fetcher(1000).fetch(url("/missing"), Optional.empty()))
                 .isInstanceOf(FetchException.class)
                 .hasMessage(base + "/missing: HTTP status 404, expected 200");
-        assertThatThrownBy(() -> fetcher(1000).fetch(url("/brotli")))
+        assertThatThrownBy(() -> fetcher(1000).fetch(url("/brotli"), Optional.empty()))
                 .isInstanceOf(FetchException.class)
                 .hasMessage(base + "/brotli: unsupported Content-Encoding \"br\"");
-        assertThatThrownBy(() -> fetcher(10).fetch(url("/plain")))
+        assertThatThrownBy(() -> fetcher(10).fetch(url("/plain"), Optional.empty()))
                 .isInstanceOf(FetchException.class)
                 .hasMessage(base + "/plain: document of " + DOCUMENT.length + " bytes is larger than the limit of 10");
-        assertThatThrownBy(() -> fetcher(10).fetch(url("/chunked")))
+        assertThatThrownBy(() -> fetcher(10).fetch(url("/chunked"), Optional.empty()))
                 .isInstanceOf(FetchException.class)
                 .hasMessage(base + "/chunked: document is larger than the limit of 10 bytes");
         // The limit applies to the decoded document, whatever the compressed size.
-        assertThatThrownBy(() -> fetcher(500).fetch(url("/gzip")))
+        assertThatThrownBy(() -> fetcher(500).fetch(url("/gzip"), Optional.empty()))
                 .isInstanceOf(FetchException.class)
                 .hasMessage(base + "/gzip: document is larger than the limit of 500 bytes");
     }
@@ -126,7 +143,7 @@ class SourceFetcherTest {
         }
         String unreachable = "http://127.0.0.1:" + closedPort + "/releases.json";
 
-        assertThatThrownBy(() -> fetcher(1000).fetch(DocumentSource.parse(unreachable)))
+        assertThatThrownBy(() -> fetcher(1000).fetch(DocumentSource.parse(unreachable), Optional.empty()))
                 .isInstanceOf(FetchException.class)
                 .hasMessage(unreachable + ": cannot connect to 127.0.0.1:" + closedPort);
     }
@@ -135,10 +152,10 @@ class SourceFetcherTest {
     void namesAMissingFileOrADirectoryOnce(@TempDir Path dir) {
         Path missing = dir.resolve("releases.json");
 
-        assertThatThrownBy(() -> fetcher(1000).fetch(DocumentSource.file(missing)))
+        assertThatThrownBy(() -> fetcher(1000).fetch(DocumentSource.file(missing), Optional.empty()))
                 .isInstanceOf(FetchException.class)
                 .hasMessage(missing + ": no such file");
-        assertThatThrownBy(() -> fetcher(1000).fetch(DocumentSource.file(dir)))
+        assertThatThrownBy(() -> fetcher(1000).fetch(DocumentSource.file(dir), Optional.empty()))
                 .isInstanceOf(FetchException.class)
                 .hasMessage(dir + ": is a directory");
     }
