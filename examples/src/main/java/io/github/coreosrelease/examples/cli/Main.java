@@ -45,6 +45,7 @@ import picocli.CommandLine.Option;
             NextUpdateCommand.class,
             ExplainCommand.class,
             WarinessCommand.class,
+            RolloutPlanCommand.class,
             OscontainerCommand.class,
             ReleaseMetaCommand.class,
             ReleaseIndexCommand.class,

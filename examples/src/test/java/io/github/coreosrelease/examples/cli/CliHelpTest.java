@@ -105,10 +105,10 @@ class CliHelpTest {
                 .contains("\ncomplete -F _complete_coreos-release -o default coreos-release coreos-release.sh"
                         + " coreos-release.bash\n")
                 .contains(
-                        "\n  local commands=\"fmt inspect graph export generate next-update explain wariness oscontainer"
+                        "\n  local commands=\"fmt inspect graph export generate next-update explain wariness rollout-plan oscontainer"
                                 + " release-meta release-index stream-meta validate lint render diff serve"
                                 + " generate-completion\"\n")
-                .contains("\n  local cmds20=(release-index add)\n");
+                .contains("\n  local cmds21=(release-index add)\n");
     }
 
     @Test
