@@ -69,6 +69,40 @@ class BadInputTest {
     }
 
     @Test
+    void nulBytesInAnOrderNoEncodingHas() {
+        // 00 DF 00 00 is no UCS-4 order; the parser's own detection gave up on it (found by
+        // DocumentReaderFuzzTest#graph, where it escaped as UncheckedIOException). The UTF-8 check
+        // before parsing names the form the first two bytes show.
+        byte[] json = {0, (byte) 0xDF, 0, 0, '{', '}'};
+
+        DocumentException e = readFails(DocumentType.GRAPH, json);
+
+        assertThat(e.kind()).isEqualTo(DocumentKind.GRAPH);
+        assertThat(e.pointer()).isEqualTo("");
+        assertThat(e.problem())
+                .isEqualTo("document is not valid UTF-8 (JSON documents are UTF-8, RFC 8259 §8.1): it is UTF-16BE"
+                        + " (a zero byte before every character); convert it to UTF-8");
+        assertLocated(e, 1, 1);
+    }
+
+    @Test
+    void nulBytesTheUtf8CheckLetsThroughInAnOrderNoEncodingHas() {
+        // 00 00 01 00 is well-formed UTF-8 and no UTF-16/32 form; the parser's encoding detection
+        // refused it (found by DocumentReaderFuzzTest#graphError, where it escaped as
+        // UncheckedIOException).
+        byte[] json = {0, 0, 1, 0, '{', '"', '"'};
+
+        DocumentException e = readFails(DocumentType.GRAPH_ERROR, json);
+
+        assertThat(e.kind()).isEqualTo(DocumentKind.GRAPH_ERROR);
+        assertThat(e.pointer()).isEqualTo("");
+        assertThat(e.problem())
+                .isEqualTo("malformed JSON: NUL bytes where a JSON value must start"
+                        + " (Unsupported UCS-4 endianness (2143) detected)");
+        assertLocated(e, 1, 1);
+    }
+
+    @Test
     void wrongTypeDeepInsideADocument() {
         String json = """
                 {

@@ -115,7 +115,7 @@ public final class JsonSupport {
                             + " bytes");
         }
         Utf8.require(kind, json);
-        try (JsonParser parser = mapper.createParser(json)) {
+        try (JsonParser parser = openParser(kind, json)) {
             try {
                 JsonNode root = ExactTree.read(kind, parser, limits);
                 if (root == null) {
@@ -160,6 +160,18 @@ public final class JsonSupport {
             return Optional.of(TokenReader.read(kind, parser, limits, codec));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    private JsonParser openParser(DocumentKind kind, byte[] json) throws IOException {
+        try {
+            return mapper.createParser(json);
+        } catch (CharConversionException e) {
+            // NUL bytes are ASCII, so the UTF-8 check lets them through; the parser's encoding
+            // detection refuses the orders of them that no UCS-4 form has (00 00 XX 00).
+            String detail = e.getMessage() == null ? "" : " (" + firstLine(e.getMessage()) + ")";
+            throw new DocumentException(
+                    kind, "", "malformed JSON: NUL bytes where a JSON value must start" + detail, 1, 1, e);
         }
     }
 
