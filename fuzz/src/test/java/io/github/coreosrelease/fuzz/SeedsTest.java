@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class SeedsTest {
     private static final List<Class<?>> TARGETS = List.of(
             DocumentReaderFuzzTest.class,
+            ExplainFuzzTest.class,
             ReferenceFuzzTest.class,
             GraphFuzzTest.class,
             PipelineFuzzTest.class,
