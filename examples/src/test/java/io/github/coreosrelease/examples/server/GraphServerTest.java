@@ -45,6 +45,8 @@ class GraphServerTest {
 
     static final String GRAPH = "v1/graph?basearch=x86_64&stream=sample";
 
+    private static final int IDLE_CONNECTIONS = 1_000;
+
     @TempDir
     Path dir;
 
@@ -220,6 +222,61 @@ class GraphServerTest {
         assertThat(response.substring(response.indexOf("\r\n\r\n") + 4))
                 .startsWith(
                         "{\"kind\":\"invalid_params\",\"value\":\"malformed percent-encoding in the query string: ");
+    }
+
+    @Test
+    void holdsAThousandIdleConnectionsAndStillAnswers() throws IOException {
+        List<Socket> idle = new ArrayList<>();
+        try {
+            for (int i = 0; i < IDLE_CONNECTIONS; i++) {
+                Socket socket = new Socket(base.getHost(), base.getPort());
+                socket.setSoTimeout(30_000);
+                idle.add(socket);
+            }
+
+            HttpResponse<byte[]> response = Http.get(base, GRAPH + "&rollout_wariness=0.5");
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo(sampleBody(0.5, HALF_WAY));
+            // The idle connections are still open and served: the first and the last one opened.
+            for (Socket socket : List.of(idle.get(0), idle.get(IDLE_CONNECTIONS - 1))) {
+                String answer = exchange(
+                        socket,
+                        "GET /" + GRAPH + "&rollout_wariness=0.5 HTTP/1.1\r\n"
+                                + "Host: localhost\r\nConnection: close\r\n\r\n");
+                assertThat(answer).startsWith("HTTP/1.1 200 OK\r\n");
+                assertThat(answer.substring(answer.indexOf("\r\n\r\n") + 4))
+                        .isEqualTo(new String(sampleBody(0.5, HALF_WAY), StandardCharsets.UTF_8));
+            }
+        } finally {
+            for (Socket socket : idle) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    void answersHttp10WithoutHostAndRefusesHttp11WithoutHost() throws IOException {
+        String http10;
+        String http11;
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            http10 = exchange(socket, "GET /" + GRAPH + "&rollout_wariness=0.5 HTTP/1.0\r\n\r\n");
+        }
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            http11 = exchange(socket, "GET /" + GRAPH + " HTTP/1.1\r\nConnection: close\r\n\r\n");
+        }
+
+        // HTTP/1.0 has no Host header (RFC 1945): the graph, and the connection closed after it.
+        assertThat(http10).startsWith("HTTP/1.0 200 OK\r\n");
+        assertThat(http10.substring(http10.indexOf("\r\n\r\n") + 4))
+                .isEqualTo(new String(sampleBody(0.5, HALF_WAY), StandardCharsets.UTF_8));
+        assertThat(http11).startsWith("HTTP/1.1 400 Bad Request\r\n");
+    }
+
+    /** Sends a request over a plain socket and reads the answer until the server closes it. */
+    private static String exchange(Socket socket, String request) throws IOException {
+        socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+        return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
 
     @Test
