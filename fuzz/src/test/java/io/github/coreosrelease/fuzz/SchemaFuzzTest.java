@@ -19,6 +19,12 @@ import java.util.List;
 class SchemaFuzzTest {
     private static final Validator VALIDATOR = Validator.standard();
     private static final Linter LINTER = Linter.at(1_734_400_000L);
+    /** Messages up to this length are whole in a text line (FindingFormat, docs/RELIABILITY.md). */
+    private static final int MAX_MESSAGE_CHARS = 300;
+    /** Of a longer message, at least this much of its start is kept. */
+    private static final int MESSAGE_START_KEPT = 40;
+    /** A text line stays short: message, pointer and version shortened (docs/RELIABILITY.md). */
+    private static final int MAX_LINE_CHARS = 1_000;
 
     /** Input: a first line naming the document kind (as {@code validate --type} does), then the document. */
     @FuzzTest
@@ -63,7 +69,23 @@ class SchemaFuzzTest {
         for (Finding finding : findings) {
             assertThat(finding.ruleId()).isNotBlank();
             assertThat(finding.message()).isNotBlank();
-            assertThat(finding.describe()).contains(finding.message());
+            // The text line shortens a long message (keeping its start and end) and a deep pointer.
+            String line = finding.describe();
+            assertThat(line)
+                    .as("text line of %s", finding.ruleId())
+                    .doesNotContain("\n")
+                    .contains(finding.ruleId());
+            assertThat(line.length()).as("length of %s", line).isLessThanOrEqualTo(MAX_LINE_CHARS);
+            assertThat(line)
+                    .contains(finding.message()
+                            .substring(
+                                    0,
+                                    Math.min(
+                                            MESSAGE_START_KEPT,
+                                            finding.message().length())));
+            if (finding.message().length() <= MAX_MESSAGE_CHARS) {
+                assertThat(line).contains(finding.message());
+            }
         }
     }
 }
