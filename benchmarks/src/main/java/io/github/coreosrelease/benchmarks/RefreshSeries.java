@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Times refreshes of one stream one by one in this JVM and prints, for each, its time beside the
- * collector's pauses and the compilation time that fell within it, so that a spread of timings
+ * Times refreshes of one stream one by one in this JVM and prints, for each, its wall time and the
+ * refreshing thread's CPU time beside the collector's pauses and the compilation time that fell
+ * within it, so that a spread of timings
  * can be traced to its cause (issue 11 target 5: is the 3,000-release point bimodal because of
  * GC, heap sizing or the JIT?). Run it in several fresh JVMs to see the JIT's run-to-run choices.
  *
@@ -42,7 +43,7 @@ public final class RefreshSeries {
         List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
         var compilation = ManagementFactory.getCompilationMXBean();
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        System.out.println("refresh\tms\tgc_count\tgc_ms\tjit_ms\tallocated_mb\theap_committed_mb");
+        System.out.println("refresh\tms\tcpu_ms\tgc_count\tgc_ms\tjit_ms\tallocated_mb\theap_committed_mb");
         for (int i = 1; i <= count; i++) {
             long gcCount = 0;
             long gcMillis = 0;
@@ -52,9 +53,11 @@ public final class RefreshSeries {
             }
             long jit = compilation.getTotalCompilationTime();
             long allocated = threads.getCurrentThreadAllocatedBytes();
+            long cpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             long size = refresh.refresh();
             double millis = (System.nanoTime() - start) / 1e6;
+            double cpuMillis = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
             allocated = threads.getCurrentThreadAllocatedBytes() - allocated;
             for (GarbageCollectorMXBean collector : collectors) {
                 gcCount += collector.getCollectionCount();
@@ -65,9 +68,10 @@ public final class RefreshSeries {
             }
             System.out.printf(
                     Locale.ROOT,
-                    "%d\t%.2f\t%d\t%d\t%d\t%.1f\t%d%n",
+                    "%d\t%.2f\t%.2f\t%d\t%d\t%d\t%.1f\t%d%n",
                     i,
                     millis,
+                    cpuMillis,
                     gcCount,
                     gcMillis,
                     compilation.getTotalCompilationTime() - jit,
