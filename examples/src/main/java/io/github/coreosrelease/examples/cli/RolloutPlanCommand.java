@@ -6,14 +6,13 @@ package io.github.coreosrelease.examples.cli;
 
 import io.github.coreosrelease.core.json.DocumentType;
 import io.github.coreosrelease.core.model.Updates;
+import io.github.coreosrelease.core.pipeline.AtomicFiles;
 import io.github.coreosrelease.graph.internal.MetadataNumbers;
 import io.github.coreosrelease.graph.policy.NodeTurn;
 import io.github.coreosrelease.graph.policy.RolloutPlan;
 import io.github.coreosrelease.graph.policy.RolloutSchedule;
 import io.github.coreosrelease.graph.policy.RolloutShare;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -132,11 +131,8 @@ final class RolloutPlanCommand implements Callable<Integer> {
                         .getBytes(StandardCharsets.UTF_8);
         };
         if (out != null) {
-            try {
-                Files.write(out, result);
-            } catch (IOException e) {
-                throw new InputException(out + ": cannot write: " + e.getMessage(), e);
-            }
+            // Built in full above; a reader of the file sees the old plan or the new one, never half.
+            AtomicFiles.write(out, result);
         } else {
             spec.commandLine().getOut().print(new String(result, StandardCharsets.UTF_8));
         }

@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,6 +163,56 @@ class RolloutPlanCommandTest {
         // IHDR: width and height, big-endian, at bytes 16 to 23.
         assertThat(java.nio.ByteBuffer.wrap(bytes, 16, 8).getInt()).isEqualTo(800);
         assertThat(java.nio.ByteBuffer.wrap(bytes, 20, 4).getInt()).isEqualTo(450);
+    }
+
+    @Test
+    void outReplacesTheFileByARenameOnlyWhenThePlanIsComplete() throws IOException {
+        Path plan = Files.writeString(dir.resolve("plan.csv"), "old plan\n");
+        // A second name of the old file, as a reader that opened it before the write holds it.
+        Path openedBefore = Files.createLink(dir.resolve("opened-before"), plan);
+        Path stale = Files.writeString(dir.resolve(".plan.csv.12345.tmp"), "left by a killed writer");
+        Files.setLastModifiedTime(stale, FileTime.fromMillis(0)); // long past AtomicFiles.STALE_AFTER
+        String[] failing = {
+            "rollout-plan",
+            "--updates",
+            updates().toString(),
+            "--release",
+            "50.0",
+            "--from",
+            "0",
+            "--to",
+            "1",
+            "--out",
+            plan.toString()
+        };
+
+        CliRun refused = CliRun.run(failing);
+        String afterRefusal = Files.readString(plan);
+        CliRun run = CliRun.run(
+                "rollout-plan",
+                "--updates",
+                updates().toString(),
+                "--release",
+                "50.1",
+                "--from",
+                "1000",
+                "--to",
+                "1600",
+                "--step",
+                "600",
+                "--out",
+                plan.toString());
+
+        assertThat(refused.exitCode).isEqualTo(1);
+        assertThat(afterRefusal).isEqualTo("old plan\n");
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).isEmpty();
+        assertThat(Files.readString(plan)).isEqualTo("time,version,share\n1000,50.1,0.2\n1600,50.1,1\n");
+        assertThat(Files.readString(openedBefore)).isEqualTo("old plan\n");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("plan.csv", "opened-before", "updates.json");
+        }
     }
 
     @Test
