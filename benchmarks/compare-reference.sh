@@ -13,7 +13,8 @@
 # one round, no warm-up, the reference only when REFBENCH is given; seconds, no timing asserted.
 # Environment: COREOS_CORPUS (default ../shared/corpus), REFERENCE_BUILDER (default
 # ../shared/reference-builder), ROUNDS (5), BUDGET_MS (1000 per side per round), HEAP (1g, for
-# the corpus and SIZES), HEAP_LARGE (1g, for LARGE, run in a second JVM).
+# the corpus and SIZES), HEAP_LARGE (1g, for LARGE without the floor, in a second JVM),
+# HEAP_FLOOR (8g, for LARGE with the floor, in a third JVM).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -67,8 +68,10 @@ for n in $sizes; do
 done
 java -Xmx"${HEAP:-1g}" -cp "$jar" io.github.coreosrelease.benchmarks.CompareReference "${args[@]}"
 
-# The large cases in a JVM of their own, with the same 1 GB heap (target 4): the release index and
-# the updates are decoded from the parser's tokens, without a tree of either document.
+# The large cases: ours alone in a JVM with a 1 GB heap (target 4; the release index and the
+# updates are decoded from the parser's tokens, without a tree of either document), then ours and
+# the floor in a JVM with HEAP_FLOOR for the ours / floor ratio: the floor's prepared output trees
+# alone take more than a gigabyte at 100,000 releases.
 if [ -n "$large" ]; then
   args=(--rounds "$rounds" --budget-ms "$budget" --warmup-ms "$warmup")
   previous=""
@@ -79,5 +82,7 @@ if [ -n "$large" ]; then
     previous=$n
   done
   echo
-  java -Xmx"${HEAP_LARGE:-1g}" -cp "$jar" io.github.coreosrelease.benchmarks.CompareReference "${args[@]}"
+  java -Xmx"${HEAP_LARGE:-1g}" -cp "$jar" io.github.coreosrelease.benchmarks.CompareReference --floor no "${args[@]}"
+  echo
+  java -Xmx"${HEAP_FLOOR:-8g}" -cp "$jar" io.github.coreosrelease.benchmarks.CompareReference "${args[@]}"
 fi

@@ -7,6 +7,7 @@ package io.github.coreosrelease.benchmarks;
 import io.github.coreosrelease.graph.GraphSet;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,14 +42,17 @@ public final class CompareReference {
     private int rounds = 5;
     private long budgetMillis = 1000;
     private long warmupMillis = 3000;
+    private boolean floor = true;
 
     private CompareReference() {}
 
     /**
      * Runs the comparison.
      *
-     * @param args {@code [--refbench BIN] [--rounds N] [--budget-ms MS] [--warmup-ms MS]
-     *     (--case|--ours-only) LABEL=RELEASES,UPDATES ... [--ratio LABEL/LABEL ...]}
+     * @param args {@code [--refbench BIN] [--rounds N] [--budget-ms MS] [--warmup-ms MS] [--floor
+     *     yes|no] (--case|--ours-only) LABEL=RELEASES,UPDATES ... [--ratio LABEL/LABEL ...]}; {@code
+     *     --floor no} neither prepares nor times the floor, whose prepared trees alone take more
+     *     than a gigabyte at 100,000 releases, so that ours can be measured within {@code -Xmx1g}
      * @throws Exception if a file cannot be read or the reference fails
      */
     public static void main(String[] args) throws Exception {
@@ -63,6 +67,7 @@ public final class CompareReference {
                 case "--rounds" -> compare.rounds = Integer.parseInt(value);
                 case "--budget-ms" -> compare.budgetMillis = Long.parseLong(value);
                 case "--warmup-ms" -> compare.warmupMillis = Long.parseLong(value);
+                case "--floor" -> compare.floor = yesOrNo(value);
                 case "--case" -> compare.cases.add(Case.parse(value, true));
                 case "--ours-only" -> compare.cases.add(Case.parse(value, false));
                 case "--ratio" -> compare.ratios.add(value.split("/", 2));
@@ -73,6 +78,14 @@ public final class CompareReference {
             throw new IllegalArgumentException("give at least one --case LABEL=RELEASES,UPDATES");
         }
         compare.run(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    }
+
+    private static boolean yesOrNo(String value) {
+        return switch (value) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new IllegalArgumentException("--floor: expected yes or no, got " + value);
+        };
     }
 
     private void run(PrintStream out) throws Exception {
@@ -96,19 +109,19 @@ public final class CompareReference {
         for (Case c : cases) {
             out.printf(
                     Locale.ROOT,
-                    "| %s | %s | %.2f | %s | %.2f | %.2f | %.2f-%.2f |%n",
+                    "| %s | %s | %.2f | %s | %s | %s | %.2f-%.2f |%n",
                     c.label,
                     c.reference.count() == 0 ? "-" : format(c.reference.median()),
                     c.ours.median(),
                     c.reference.count() == 0 ? "-" : format(c.reference.median() / c.ours.median()) + "x",
-                    c.floor.median(),
-                    c.ours.median() / c.floor.median(),
+                    c.floor.count() == 0 ? "-" : format(c.floor.median()),
+                    c.floor.count() == 0 ? "-" : format(c.ours.median() / c.floor.median()),
                     c.ours.min(),
                     c.ours.max());
         }
         out.println();
-        out.println("| releases | nodes | edges | allocated MB per refresh | retained MB (graphs + bodies)"
-                + " | bytes per node | bytes per edge | bodies MB |");
+        out.println("| releases | nodes | edges | allocated MB per refresh | retained heap MB (graphs)"
+                + " | bytes per node | bytes per edge | bodies MB (off heap) |");
         out.println("|---|---|---|---|---|---|---|---|");
         for (Case c : cases) {
             RefreshMemory m = c.memory;
@@ -141,11 +154,14 @@ public final class CompareReference {
         RefreshBenchmark refresh = new RefreshBenchmark();
         refresh.index = c.releases.toString();
         refresh.updates = c.updates.toString();
+        refresh.prepareFloor = floor;
         refresh.load();
         warm(refresh::refresh);
-        warm(refresh::jsonFloor);
+        if (floor) {
+            warm(refresh::jsonFloor);
+        }
         int oursPerRound = perRound(time(refresh::refresh));
-        int floorPerRound = perRound(time(refresh::jsonFloor));
+        int floorPerRound = floor ? perRound(time(refresh::jsonFloor)) : 0;
         int referencePerRound = 0;
         if (c.withReference && reference.isPresent()) {
             // A first process, not counted, tells how long one reference refresh takes.
@@ -164,11 +180,11 @@ public final class CompareReference {
             }
             System.err.printf(
                     Locale.ROOT,
-                    "   round %d: ours %.2f ms, reference %s ms, floor %.2f ms (medians so far)%n",
+                    "   round %d: ours %.2f ms, reference %s ms, floor %s ms (medians so far)%n",
                     round,
                     c.ours.median(),
                     c.reference.count() == 0 ? "-" : format(c.reference.median()),
-                    c.floor.median());
+                    c.floor.count() == 0 ? "-" : format(c.floor.median()));
         }
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadAllocatedBytes();
@@ -176,21 +192,36 @@ public final class CompareReference {
         c.allocatedBytes = threads.getCurrentThreadAllocatedBytes() - before;
         c.memory = RefreshMemory.measure(() -> {
             GraphSet graphs = refresh.parseAndBuild();
-            return new RefreshMemory.Refreshed(graphs, RefreshBenchmark.serialize(graphs));
+            return new RefreshMemory.Refreshed(graphs, RefreshBenchmark.serializeOffHeap(graphs));
         });
     }
 
     /**
-     * Runs the work at least twice and for the warm-up time, then on up to 200 runs or ten times
-     * the warm-up time: on a loaded machine the JIT compiles late, and a small stream needs many
-     * runs before its code is compiled (time alone left the corpus case interpreted).
+     * Runs the work at least twice and for the warm-up time, then until the JIT has compiled
+     * nothing for a second, or up to ten times the warm-up time. On two shared cores the compiler
+     * threads compete with the benchmark: the corpus case still compiled after 40,000 refreshes
+     * (a minute) in one run, and a fixed time or count left it partly interpreted, three to seven
+     * times slower than once compiled.
      */
     private void warm(Callable<?> work) throws Exception {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         long start = System.nanoTime();
         long minimum = start + warmupMillis * 1_000_000;
         long maximum = start + warmupMillis * 10_000_000;
-        for (int i = 0; i < 2 || System.nanoTime() < minimum || (i < 200 && System.nanoTime() < maximum); i++) {
+        long compiled = jit.getTotalCompilationTime();
+        long quietSince = start;
+        for (int i = 0; ; i++) {
             work.call();
+            long now = System.nanoTime();
+            long total = jit.getTotalCompilationTime();
+            if (total != compiled) {
+                compiled = total;
+                quietSince = now;
+            }
+            boolean quiet = now - quietSince >= 1_000_000_000L;
+            if (i >= 1 && now >= minimum && (quiet || now >= maximum)) {
+                return;
+            }
         }
     }
 

@@ -14,11 +14,13 @@ import io.github.coreosrelease.core.model.CincinnatiGraph;
 import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.Updates;
 import io.github.coreosrelease.graph.GraphBuilder;
+import io.github.coreosrelease.graph.GraphLimits;
 import io.github.coreosrelease.graph.GraphSet;
 import io.github.coreosrelease.graph.generate.GeneratedStream;
 import io.github.coreosrelease.graph.generate.GeneratorOptions;
 import io.github.coreosrelease.graph.generate.StreamGenerator;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,6 +66,13 @@ public class RefreshBenchmark {
     /** Most values read: far above a 200,000-release index (~5 million). */
     private static final long MAX_VALUES = 1L << 30;
 
+    /**
+     * Most edges per graph: far above a generated 200,000-release stream (~12.6 million, a rollout
+     * on every release), which the library's default bound refuses as it should for real streams.
+     */
+    private static final GraphLimits GRAPH_LIMITS =
+            GraphLimits.builder().maxEdges(50_000_000).build();
+
     /** The release index file; empty for a generated stream of 1,000 releases. */
     @Param({""})
     public String index;
@@ -71,6 +80,12 @@ public class RefreshBenchmark {
     /** The updates file; empty for the generated stream's. */
     @Param({""})
     public String updates;
+
+    /**
+     * Whether {@link #load} prepares the floor's output trees; without them {@link #jsonFloor}
+     * cannot run, and a 100,000-release stream refreshes within {@code -Xmx1g}.
+     */
+    boolean prepareFloor = true;
 
     private byte[] indexJson;
     private byte[] updatesJson;
@@ -80,7 +95,8 @@ public class RefreshBenchmark {
     private List<JsonNode> preparedGraphs;
 
     /**
-     * Reads the files, and prepares the floor's output trees from the graphs this refresh builds.
+     * Reads the files, and prepares the floor's output trees from the graphs this refresh builds
+     * (unless {@link #prepareFloor} is off).
      *
      * @throws IOException if a file cannot be read
      */
@@ -106,17 +122,23 @@ public class RefreshBenchmark {
         Updates parsedUpdates = reader.read(DocumentType.UPDATES, updatesJson);
         stream = parsedUpdates.stream().isEmpty() ? "stable" : parsedUpdates.stream();
         plainJackson = new ObjectMapper();
-        preparedGraphs = FloorTrees.of(parseAndBuild());
+        preparedGraphs = prepareFloor ? FloorTrees.of(parseAndBuild()) : List.of();
     }
 
     /**
-     * Parse both documents, build the 8 graphs, serialize each (compact JSON, as served).
+     * Parse both documents, build the 8 graphs, serialize each (compact JSON, as served). One body
+     * is on the heap at a time, as in the floor and in the graph service, which copies each body
+     * into a direct buffer (off the heap) as it caches it.
      *
-     * @return the serialized bodies, so that the work is not eliminated
+     * @return the bodies' total size, so that the work is not eliminated
      */
     @Benchmark
-    public List<byte[]> refresh() {
-        return serialize(parseAndBuild());
+    public long refresh() {
+        long size = 0;
+        for (CincinnatiGraph graph : parseAndBuild().asMap().values()) {
+            size += DocumentWriter.compact().write(DocumentType.GRAPH, graph).length;
+        }
+        return size;
     }
 
     /**
@@ -127,19 +149,22 @@ public class RefreshBenchmark {
     GraphSet parseAndBuild() {
         ReleaseIndex parsedIndex = reader.read(DocumentType.RELEASE_INDEX, indexJson);
         Updates parsedUpdates = reader.read(DocumentType.UPDATES, updatesJson);
-        return GraphBuilder.buildAll(parsedIndex, parsedUpdates, stream);
+        return GraphBuilder.buildAll(
+                parsedIndex, parsedUpdates, stream, GraphBuilder.DEFAULT_ARCHITECTURES, GRAPH_LIMITS);
     }
 
     /**
-     * The last step of a refresh: every graph as the compact body a server caches.
+     * The last step of a refresh as the graph service keeps it: every graph as the compact body it
+     * caches, in a direct buffer.
      *
      * @param graphs the graphs
      * @return the bodies, in the order of the graph set
      */
-    static List<byte[]> serialize(GraphSet graphs) {
-        List<byte[]> bodies = new ArrayList<>(graphs.asMap().size());
+    static List<ByteBuffer> serializeOffHeap(GraphSet graphs) {
+        List<ByteBuffer> bodies = new ArrayList<>(graphs.asMap().size());
         for (CincinnatiGraph graph : graphs.asMap().values()) {
-            bodies.add(DocumentWriter.compact().write(DocumentType.GRAPH, graph));
+            byte[] body = DocumentWriter.compact().write(DocumentType.GRAPH, graph);
+            bodies.add(ByteBuffer.allocateDirect(body.length).put(body).flip());
         }
         return bodies;
     }
@@ -161,6 +186,9 @@ public class RefreshBenchmark {
      */
     @Benchmark
     public long jsonFloor() throws IOException {
+        if (!prepareFloor) {
+            throw new IllegalStateException("the floor's trees were not prepared");
+        }
         // Sizes, not the trees: holding the index tree while parsing the updates would need more
         // heap than the refresh itself at 100,000 releases.
         long size = plainJackson.readTree(indexJson).size();

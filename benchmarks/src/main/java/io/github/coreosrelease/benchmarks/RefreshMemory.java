@@ -8,6 +8,7 @@ import io.github.coreosrelease.core.model.CincinnatiGraph;
 import io.github.coreosrelease.graph.GraphSet;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -15,18 +16,22 @@ import java.util.function.Supplier;
 /**
  * What a refreshed stream keeps on the heap: the live heap after full collections while the
  * objects are held, minus the live heap before the refresh. Measured for the graph set with its
- * cached bodies, and for the graphs' node lists and edge lists apart (they share no object).
+ * cached bodies (whose bytes are off the heap, as in the graph service, and counted apart), and
+ * for the graphs' node lists and edge lists apart (they share no object).
  *
  * @param nodes nodes over all graphs, as served
  * @param edges edges over all graphs, as served
- * @param retainedBytes the graph set and the bodies
+ * @param retainedBytes the heap the graph set and the bodies keep
  * @param nodeBytes what the graphs' node lists hold (nodes, metadata maps, strings)
  * @param edgeBytes what the graphs' edge lists hold
- * @param bodyBytes the bodies' JSON bytes
+ * @param bodyBytes the bodies' JSON bytes, off the heap
  */
 record RefreshMemory(long nodes, long edges, long retainedBytes, long nodeBytes, long edgeBytes, long bodyBytes) {
-    /** One refresh's output: the graphs and their bodies, as a server holds them. */
-    record Refreshed(GraphSet graphs, List<byte[]> bodies) {}
+    /**
+     * One refresh's output: the graphs and their bodies, as the graph service holds them (bodies
+     * in direct buffers, off the heap: the retained heap counts only their buffer objects).
+     */
+    record Refreshed(GraphSet graphs, List<ByteBuffer> bodies) {}
 
     /**
      * Refreshes and measures what the output keeps. Only {@code held} refers to the output, so that
@@ -52,7 +57,7 @@ record RefreshMemory(long nodes, long edges, long retainedBytes, long nodeBytes,
             counts[0] += graph.nodes().size();
             counts[1] += graph.edges().size();
         }
-        counts[2] = refreshed.bodies().stream().mapToLong(body -> body.length).sum();
+        counts[2] = refreshed.bodies().stream().mapToLong(ByteBuffer::remaining).sum();
         return counts;
     }
 

@@ -82,6 +82,43 @@ class CompactGraphWriterTest {
     }
 
     @Test
+    void thePlainSizeIsExactWithoutEscapesAndBelowWithThem() {
+        Random random = new Random(12);
+        String plain = "aZ09.:/@-_ ~{}";
+        for (int round = 0; round < 100; round++) {
+            CincinnatiGraph.Builder builder = CincinnatiGraph.builder();
+            // Up to 1,200 nodes: edge positions of one to four digits.
+            int nodes = round % 2 == 0 ? random.nextInt(5) : random.nextInt(1_200);
+            for (int n = 0; n < nodes; n++) {
+                GraphNode.Builder node =
+                        GraphNode.builder().version(text(random, plain)).payload(text(random, plain));
+                for (int m = random.nextInt(4); m > 0; m--) {
+                    node.putMetadata(text(random, plain) + m, text(random, plain));
+                }
+                builder.addNode(node.build());
+            }
+            for (int e = nodes == 0 ? 0 : random.nextInt(8); e > 0; e--) {
+                builder.addEdge(GraphEdge.of(random.nextInt(nodes), random.nextInt(nodes)));
+            }
+            CincinnatiGraph graph = builder.build();
+
+            assertThat(CompactGraphWriter.plainSize(graph.nodes(), graph.edges()))
+                    .as("round %d: %s", round, graph)
+                    .isEqualTo(CompactGraphWriter.write(graph).orElseThrow().length);
+        }
+        CincinnatiGraph escaped = CincinnatiGraph.builder()
+                .addNode(GraphNode.builder()
+                        .version("4\"1")
+                        .payload("é")
+                        .putMetadata("k", "\t")
+                        .build())
+                .build();
+        // 2 + 1 + 2 bytes more than the characters: \", é in UTF-8, \t.
+        assertThat(CompactGraphWriter.plainSize(escaped.nodes(), escaped.edges()))
+                .isEqualTo(CompactGraphWriter.write(escaped).orElseThrow().length - 3);
+    }
+
+    @Test
     void multiDigitPositionsAsTheCodecWritesThem() throws IOException {
         CincinnatiGraph.Builder builder = CincinnatiGraph.builder();
         for (int n = 0; n < 12_001; n++) {
