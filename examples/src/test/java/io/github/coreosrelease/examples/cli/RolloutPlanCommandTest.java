@@ -137,7 +137,9 @@ class RolloutPlanCommandTest {
         CliRun second = CliRun.run(args);
 
         assertThat(first.exitCode).as(first.toString()).isZero();
-        assertThat(first.out).contains("<svg ").contains(">50.1<", ">50.2<", ">50.3<", ">Rollouts of s<");
+        assertThat(first.out)
+                .contains("<svg ")
+                .contains(">50.1<", ">50.2<", ">50.3<", ">Share of the fleet offered each rollout, stream s<");
         assertThat(second.out).isEqualTo(first.out);
     }
 
