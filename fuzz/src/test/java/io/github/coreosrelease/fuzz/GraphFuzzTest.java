@@ -8,14 +8,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.github.coreosrelease.core.json.DocumentReader;
 import io.github.coreosrelease.core.json.DocumentType;
 import io.github.coreosrelease.core.model.CincinnatiGraph;
 import io.github.coreosrelease.core.model.GraphNode;
+import io.github.coreosrelease.core.model.PayloadAliases;
 import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.Updates;
+import io.github.coreosrelease.core.model.VersionAliases;
 import io.github.coreosrelease.graph.GraphBuilder;
 import io.github.coreosrelease.graph.GraphSet;
+import io.github.coreosrelease.graph.NodeMetadata;
+import io.github.coreosrelease.graph.PayloadAliasIssue;
+import io.github.coreosrelease.graph.PayloadAliasNodes;
 import io.github.coreosrelease.graph.Scope;
 import io.github.coreosrelease.graph.assertj.CoreosAssertions;
 import io.github.coreosrelease.graph.client.Booted;
@@ -26,10 +30,11 @@ import io.github.coreosrelease.graph.client.UpdateChoice;
 import io.github.coreosrelease.graph.client.UpdateChooser;
 import io.github.coreosrelease.graph.policy.GraphPolicy;
 import io.github.coreosrelease.graph.policy.Wariness;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The graph builder, the serving policy and the update chooser on arbitrary documents, graphs and
@@ -37,16 +42,15 @@ import java.util.Set;
  * removes edges, and a chosen update is the target of an edge from the booted node.
  */
 class GraphFuzzTest {
-    private static final DocumentReader READER = DocumentReader.standard();
-
     /** Input: a release index, NUL, an updates document. */
     @FuzzTest
     @DictionaryEntries({"\"releases\"", "\"commits\"", "\"oci-images\"", "\"barrier\"", "\"deadend\"", "\"rollout\""})
     void graphBuilder(byte[] data) {
         List<byte[]> parts = Parts.split(data, 2);
         TypedErrors.accepts(() -> {
-            ReleaseIndex index = READER.read(DocumentType.RELEASE_INDEX, parts.get(0));
-            Updates updates = READER.read(DocumentType.UPDATES, parts.get(1));
+            Documents.IndexAndUpdates documents = Documents.indexAndUpdates(parts);
+            ReleaseIndex index = documents.index();
+            Updates updates = documents.updates();
             GraphSet graphs = GraphBuilder.buildAll(index, updates, "stable");
             for (String arch : graphs.architectures()) {
                 for (boolean oci : List.of(false, true)) {
@@ -61,19 +65,51 @@ class GraphFuzzTest {
     }
 
     /**
+     * Input: a release index, NUL, an updates document, NUL, a payload aliases document (SPEC §2.5).
+     * The alias nodes come after the release nodes, are never a target, lead where their release
+     * does, and appending them again changes nothing; what {@link PayloadAliasNodes#check} reports
+     * as unused added no node.
+     */
+    @FuzzTest
+    @DictionaryEntries({"\"good\"", "\"bad\"", "\"sha256:\"", "\"oci-images\"", "\"digest-ref\""})
+    void graphBuilderWithAliases(byte[] data) {
+        List<byte[]> parts = Parts.split(data, 3);
+        TypedErrors.accepts(() -> {
+            Documents.IndexAndUpdates documents = Documents.indexAndUpdates(parts);
+            PayloadAliases aliases = Documents.read(DocumentType.PAYLOAD_ALIASES, parts.get(2));
+            GraphSet built = GraphBuilder.buildAll(documents.index(), documents.updates(), "stable");
+            GraphSet aliased = PayloadAliasNodes.append(built, aliases);
+            assertThat(aliased.asMap().keySet()).isEqualTo(built.asMap().keySet());
+            List<PayloadAliasIssue> issues = PayloadAliasNodes.check(built, aliases);
+            built.asMap().forEach((scope, graph) -> {
+                CincinnatiGraph withAliases = aliased.asMap().get(scope);
+                assertThat(PayloadAliasNodes.append(graph, scope, aliases)).isEqualTo(withAliases);
+                assertThat(PayloadAliasNodes.append(withAliases, scope, aliases))
+                        .isEqualTo(withAliases);
+                if (!scope.oci()) {
+                    assertThat(withAliases).isEqualTo(graph);
+                }
+                aliasNodesFollowTheirRelease(graph, withAliases);
+                CoreosAssertions.assertThat(withAliases).isAcyclic().respectsBarriers();
+                if (scope.oci()) {
+                    unusedAliasesAddNoNode(graph, withAliases, scope.basearch(), aliases, issues);
+                }
+            });
+        });
+    }
+
+    /**
      * Input: a first line {@code rollout_wariness node_uuid now} (each {@code -} for none), then a
      * graph document.
      */
     @FuzzTest
     void policy(byte[] data) {
-        String[] parameters = Parts.firstLine(data).split(" ", 3);
+        String[] fields = Parts.fields(Parts.firstLine(data), 3);
         byte[] graphJson = Parts.afterFirstLine(data);
         TypedErrors.accepts(() -> {
-            CincinnatiGraph graph = READER.read(DocumentType.GRAPH, graphJson);
-            double wariness = Wariness.resolve(parameter(parameters, 0), parameter(parameters, 1));
-            long now =
-                    parameter(parameters, 2).flatMap(GraphFuzzTest::parseLong).orElse(0L);
-            servedEdgesAreBuiltEdges(graph, wariness, now);
+            CincinnatiGraph graph = Documents.read(DocumentType.GRAPH, graphJson);
+            double wariness = Wariness.resolve(Parts.parameter(fields[0]), Parts.parameter(fields[1]));
+            servedEdgesAreBuiltEdges(graph, wariness, Parts.epochSeconds(fields[2]));
         });
     }
 
@@ -83,7 +119,7 @@ class GraphFuzzTest {
         String booted = Parts.firstLine(data);
         byte[] graphJson = Parts.afterFirstLine(data);
         TypedErrors.accepts(() -> {
-            CincinnatiGraph graph = READER.read(DocumentType.GRAPH, graphJson);
+            CincinnatiGraph graph = Documents.read(DocumentType.GRAPH, graphJson);
             Booted node = Booted.parse(booted);
             for (boolean allowDowngrade : List.of(false, true)) {
                 UpdateChoice choice = UpdateChooser.findUpdate(graph, node, Set.of(), allowDowngrade);
@@ -98,13 +134,78 @@ class GraphFuzzTest {
         List<byte[]> parts = Parts.split(data, 2);
         TypedErrors.accepts(() -> {
             BootedDeployment deployment = BootedDeployment.from(RpmOstreeStatus.read(parts.get(0)));
-            CincinnatiGraph graph = READER.read(DocumentType.GRAPH, parts.get(1));
+            CincinnatiGraph graph = Documents.read(DocumentType.GRAPH, parts.get(1));
             UpdateChoice choice = UpdateChooser.findUpdate(graph, deployment, Set.of(), false);
             chosenUpdateIsAnEdgeTarget(graph, choice);
             choice.update()
                     .ifPresent(
                             update -> assertThat(deployment.denylistPayloads()).doesNotContain(update.payload()));
         });
+    }
+
+    private static void aliasNodesFollowTheirRelease(CincinnatiGraph graph, CincinnatiGraph withAliases) {
+        int releases = graph.nodes().size();
+        assertThat(withAliases.nodes().subList(0, releases)).isEqualTo(graph.nodes());
+        assertThat(withAliases.edges().subList(0, graph.edges().size())).isEqualTo(graph.edges());
+        List<Set<Integer>> targets = targetsBySource(withAliases);
+        for (int position = releases; position < withAliases.nodes().size(); position++) {
+            GraphNode alias = withAliases.nodes().get(position);
+            assertThat(NodeMetadata.aliasOf(alias))
+                    .as("alias of node %d", position)
+                    .isPresent();
+            Set<Integer> aliasTargets = targets.get(position);
+            assertThat(IntStream.range(0, releases)
+                            .filter(release ->
+                                    graph.nodes().get(release).version().equals(alias.version()))
+                            .mapToObj(targets::get))
+                    .as("the targets of the release nodes of alias %s", alias.payload())
+                    .contains(aliasTargets);
+        }
+        assertThat(withAliases.edges()).as("edges into an alias node").allMatch(edge -> edge.target() < releases);
+    }
+
+    /** Each {@link PayloadAliasIssue} but a good digest mismatch means its entry added no node. */
+    private static void unusedAliasesAddNoNode(
+            CincinnatiGraph graph,
+            CincinnatiGraph withAliases,
+            String architecture,
+            PayloadAliases aliases,
+            List<PayloadAliasIssue> issues) {
+        for (VersionAliases version : aliases.versions()) {
+            if (!version.architectures().containsKey(architecture)) {
+                continue;
+            }
+            List<PayloadAliasIssue.Kind> kinds = issues.stream()
+                    .filter(issue -> issue.version().equals(version.version())
+                            && issue.architecture().equals(architecture))
+                    .map(PayloadAliasIssue::kind)
+                    .filter(kind -> kind != PayloadAliasIssue.Kind.GOOD_DIGEST_MISMATCH)
+                    .toList();
+            long added = withAliases.nodes().stream()
+                    .skip(graph.nodes().size())
+                    .filter(node -> node.version().equals(version.version()))
+                    .count();
+            long releases = graph.nodes().stream()
+                    .filter(node -> node.version().equals(version.version()))
+                    .count();
+            if (kinds.contains(PayloadAliasIssue.Kind.NO_NODE)
+                    || kinds.contains(PayloadAliasIssue.Kind.NEWEST_RELEASE)) {
+                assertThat(added)
+                        .as("alias nodes of %s on %s", version.version(), architecture)
+                        .isZero();
+            } else {
+                assertThat(added)
+                        .as("alias nodes of %s on %s, issues %s", version.version(), architecture, kinds)
+                        .isLessThanOrEqualTo(releases - kinds.size());
+            }
+        }
+    }
+
+    private static List<Set<Integer>> targetsBySource(CincinnatiGraph graph) {
+        List<Set<Integer>> targets = new ArrayList<>();
+        graph.nodes().forEach(node -> targets.add(new HashSet<>()));
+        graph.edges().forEach(edge -> targets.get(edge.source()).add(edge.target()));
+        return targets;
     }
 
     private static void servedEdgesAreBuiltEdges(CincinnatiGraph graph, double wariness, long now) {
@@ -123,18 +224,6 @@ class GraphFuzzTest {
                     .anyMatch(edge -> is(graph.nodes().get(edge.source()), booted)
                             && is(graph.nodes().get(edge.target()), update));
         });
-    }
-
-    private static Optional<String> parameter(String[] parameters, int i) {
-        return i < parameters.length && !parameters[i].equals("-") ? Optional.of(parameters[i]) : Optional.empty();
-    }
-
-    private static Optional<Long> parseLong(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private static boolean is(GraphNode node, NodeRelease release) {

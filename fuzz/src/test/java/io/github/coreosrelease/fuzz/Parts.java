@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Splits one fuzz input into the documents and parameters of an entry point that takes several:
@@ -16,6 +17,7 @@ import java.util.List;
  */
 final class Parts {
     private static final byte SEPARATOR = 0;
+    private static final String NONE = "-";
 
     private Parts() {}
 
@@ -82,6 +84,55 @@ final class Parts {
     static byte[] afterFirstLine(byte[] data) {
         int end = indexOf(data, (byte) '\n', 0);
         return end < 0 ? new byte[0] : Arrays.copyOfRange(data, end + 1, data.length);
+    }
+
+    /**
+     * The input as UTF-8 text (malformed bytes replaced), for parsers of short values.
+     *
+     * @param data the fuzz input
+     * @return the text
+     */
+    static String text(byte[] data) {
+        return new String(data, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The space-separated fields of a parameter line; the last one keeps any further spaces.
+     *
+     * @param line the line
+     * @param count how many fields are wanted
+     * @return exactly {@code count} fields, the missing ones {@code -}
+     */
+    static String[] fields(String line, int count) {
+        String[] fields = new String[count];
+        Arrays.fill(fields, NONE);
+        String[] given = line.split(" ", count);
+        System.arraycopy(given, 0, fields, 0, given.length);
+        return fields;
+    }
+
+    /**
+     * A parameter, where {@code -} stands for one that is not given.
+     *
+     * @param field the field
+     * @return the field, or empty
+     */
+    static Optional<String> parameter(String field) {
+        return field.equals(NONE) ? Optional.empty() : Optional.of(field);
+    }
+
+    /**
+     * A {@code now} parameter.
+     *
+     * @param field the field
+     * @return its value as seconds since the epoch, 0 when it is not a number
+     */
+    static long epochSeconds(String field) {
+        try {
+            return Long.parseLong(field);
+        } catch (NumberFormatException e) {
+            return 0L;
+        }
     }
 
     private static int indexOf(byte[] data, byte value, int from) {

@@ -7,9 +7,7 @@ package io.github.coreosrelease.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.github.coreosrelease.core.json.DocumentReader;
 import io.github.coreosrelease.core.json.DocumentType;
-import io.github.coreosrelease.core.json.DocumentWriter;
 import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.meta.BuildMeta;
 import io.github.coreosrelease.core.model.release.Release;
@@ -35,7 +33,6 @@ import java.util.List;
  * documents. What a step returns is a complete document: it writes and reads back equal.
  */
 class PipelineFuzzTest {
-    private static final DocumentReader READER = DocumentReader.standard();
     private static final Clock CLOCK = Clock.fixed(Instant.ofEpochSecond(1_736_078_400L), ZoneOffset.UTC);
     private static final int MAX_METAS = 4;
 
@@ -45,7 +42,7 @@ class PipelineFuzzTest {
         TypedErrors.accepts(() -> {
             List<BuildMeta> metas = readMetas(Parts.splitAll(data, MAX_METAS));
             Release release = ReleaseMetaGenerator.generate(metas, ReleaseMetaOptions.defaults());
-            assertWritesBack(DocumentType.RELEASE, release);
+            Documents.assertWritesBack(DocumentType.RELEASE, release);
         });
     }
 
@@ -54,13 +51,13 @@ class PipelineFuzzTest {
     void releaseMetaMerge(byte[] data) {
         List<byte[]> parts = Parts.splitAll(data, MAX_METAS);
         TypedErrors.accepts(() -> {
-            Release existing = READER.read(DocumentType.RELEASE, parts.get(0));
+            Release existing = Documents.read(DocumentType.RELEASE, parts.get(0));
             List<BuildMeta> metas = readMetas(parts.subList(1, parts.size()));
             Release merged = ReleaseMetaGenerator.merge(
                     existing,
                     metas,
                     ReleaseMetaOptions.builder().signatures(false).build());
-            assertWritesBack(DocumentType.RELEASE, merged);
+            Documents.assertWritesBack(DocumentType.RELEASE, merged);
         });
     }
 
@@ -69,11 +66,11 @@ class PipelineFuzzTest {
     void releaseIndexAdd(byte[] data) {
         List<byte[]> parts = Parts.split(data, 2);
         TypedErrors.accepts(() -> {
-            ReleaseIndex index = READER.read(DocumentType.RELEASE_INDEX, parts.get(0));
-            Release release = READER.read(DocumentType.RELEASE, parts.get(1));
+            ReleaseIndex index = Documents.read(DocumentType.RELEASE_INDEX, parts.get(0));
+            Release release = Documents.read(DocumentType.RELEASE, parts.get(1));
             IndexUpdate update =
                     ReleaseIndexUpdater.add(index, release, ReleaseIndexUpdater.metadataUrl(release), CLOCK);
-            assertWritesBack(DocumentType.RELEASE_INDEX, update.index());
+            Documents.assertWritesBack(DocumentType.RELEASE_INDEX, update.index());
         });
     }
 
@@ -81,9 +78,9 @@ class PipelineFuzzTest {
     @FuzzTest
     void streamMeta(byte[] data) {
         TypedErrors.accepts(() -> {
-            Release release = READER.read(DocumentType.RELEASE, data);
+            Release release = Documents.read(DocumentType.RELEASE, data);
             StreamMetadata stream = StreamMetadataGenerator.fromRelease(release, CLOCK);
-            assertWritesBack(DocumentType.STREAM, stream);
+            Documents.assertWritesBack(DocumentType.STREAM, stream);
         });
     }
 
@@ -92,10 +89,11 @@ class PipelineFuzzTest {
     void metaStoreMerge(byte[] data) {
         List<byte[]> parts = Parts.split(data, 2);
         TypedErrors.accepts(() -> {
-            BuildMeta onDisk = READER.read(DocumentType.META, parts.get(0));
-            BuildMeta update = READER.read(DocumentType.META, parts.get(1));
+            BuildMeta onDisk = Documents.read(DocumentType.META, parts.get(0));
+            BuildMeta update = Documents.read(DocumentType.META, parts.get(1));
             BuildMeta merged = MetaStore.merge(onDisk, update);
-            assertThat(READER.read(DocumentType.META, MetaStore.toJson(merged))).isEqualTo(merged);
+            assertThat(Documents.read(DocumentType.META, MetaStore.toJson(merged)))
+                    .isEqualTo(merged);
         });
     }
 
@@ -103,11 +101,11 @@ class PipelineFuzzTest {
     @FuzzTest
     void oscontainerMigration(byte[] data) {
         TypedErrors.accepts(() -> {
-            BuildMeta meta = READER.read(DocumentType.META, data);
+            BuildMeta meta = Documents.read(DocumentType.META, data);
             for (ContainerShape shape : ContainerShape.values()) {
                 TypedErrors.accepts(() -> {
                     MigrationResult result = OscontainerMigration.migrate(meta, shape);
-                    assertWritesBack(DocumentType.META, result.meta());
+                    Documents.assertWritesBack(DocumentType.META, result.meta());
                 });
             }
         });
@@ -116,14 +114,8 @@ class PipelineFuzzTest {
     private static List<BuildMeta> readMetas(List<byte[]> parts) {
         List<BuildMeta> metas = new ArrayList<>();
         for (byte[] part : parts) {
-            metas.add(READER.read(DocumentType.META, part));
+            metas.add(Documents.read(DocumentType.META, part));
         }
         return metas;
-    }
-
-    private static <T> void assertWritesBack(DocumentType<T> type, T document) {
-        assertThat(READER.read(type, DocumentWriter.compact().write(type, document)))
-                .as("%s as written, read back", type)
-                .isEqualTo(document);
     }
 }

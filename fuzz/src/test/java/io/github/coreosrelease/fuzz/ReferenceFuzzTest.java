@@ -13,7 +13,6 @@ import io.github.coreosrelease.core.ref.OstreeImageReference;
 import io.github.coreosrelease.core.version.FcosVersion;
 import io.github.coreosrelease.graph.client.Booted;
 import io.github.coreosrelease.graph.policy.Wariness;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -23,7 +22,7 @@ import java.util.Optional;
 class ReferenceFuzzTest {
     @FuzzTest
     void imageReference(byte[] data) {
-        String text = new String(data, StandardCharsets.UTF_8);
+        String text = Parts.text(data);
         TypedErrors.accepts(() -> {
             ImageReference reference = ImageReference.parse(text);
             assertThat(ImageReference.parse(reference.toString())).isEqualTo(reference);
@@ -34,7 +33,7 @@ class ReferenceFuzzTest {
 
     @FuzzTest
     void digest(byte[] data) {
-        String text = new String(data, StandardCharsets.UTF_8);
+        String text = Parts.text(data);
         TypedErrors.accepts(() -> {
             Digest digest = Digest.parse(text);
             assertThat(Digest.parse(digest.toString())).isEqualTo(digest);
@@ -43,7 +42,7 @@ class ReferenceFuzzTest {
 
     @FuzzTest
     void ostreeImageReference(byte[] data) {
-        String text = new String(data, StandardCharsets.UTF_8);
+        String text = Parts.text(data);
         TypedErrors.accepts(() -> {
             OstreeImageReference reference = OstreeImageReference.parse(text);
             assertThat(OstreeImageReference.parse(reference.toString())).isEqualTo(reference);
@@ -53,7 +52,7 @@ class ReferenceFuzzTest {
 
     @FuzzTest
     void fcosVersion(byte[] data) {
-        String text = new String(data, StandardCharsets.UTF_8);
+        String text = Parts.text(data);
         assertThat(FcosVersion.tryParse(text).isPresent())
                 .as("tryParse agrees with parse on %s", text)
                 .isEqualTo(TypedErrors.accepts(() -> {
@@ -67,7 +66,7 @@ class ReferenceFuzzTest {
     /** What {@code next-update --booted} accepts: an OSTree checksum or an OCI pullspec. */
     @FuzzTest
     void booted(byte[] data) {
-        String text = new String(data, StandardCharsets.UTF_8);
+        String text = Parts.text(data);
         TypedErrors.accepts(() -> Booted.parse(text));
     }
 
@@ -75,15 +74,11 @@ class ReferenceFuzzTest {
     @FuzzTest
     void wariness(byte[] data) {
         // First line: rollout_wariness ("-" for none); the rest: node_uuid ("-" for none).
-        Optional<String> rolloutWariness = parameter(Parts.firstLine(data));
-        Optional<String> nodeUuid = parameter(new String(Parts.afterFirstLine(data), StandardCharsets.UTF_8));
+        Optional<String> rolloutWariness = Parts.parameter(Parts.firstLine(data));
+        Optional<String> nodeUuid = Parts.parameter(Parts.text(Parts.afterFirstLine(data)));
         TypedErrors.accepts(
                 () -> assertThat(Wariness.resolve(rolloutWariness, nodeUuid)).isBetween(0.0, 1.0));
         nodeUuid.ifPresent(uuid -> TypedErrors.accepts(
                 () -> assertThat(Wariness.fromNodeUuid(uuid)).isBetween(0.0, 1.0)));
-    }
-
-    private static Optional<String> parameter(String text) {
-        return text.equals("-") ? Optional.empty() : Optional.of(text);
     }
 }

@@ -8,10 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.coreosrelease.core.DocumentKind;
-import io.github.coreosrelease.core.json.DocumentReader;
-import io.github.coreosrelease.core.json.DocumentType;
-import io.github.coreosrelease.core.model.ReleaseIndex;
-import io.github.coreosrelease.core.model.Updates;
 import io.github.coreosrelease.schema.Problem;
 import io.github.coreosrelease.schema.Validator;
 import io.github.coreosrelease.schema.lint.Finding;
@@ -45,10 +41,9 @@ class SchemaFuzzTest {
     void lint(byte[] data) {
         List<byte[]> parts = Parts.split(data, 2);
         TypedErrors.accepts(() -> {
-            ReleaseIndex index = DocumentReader.standard().read(DocumentType.RELEASE_INDEX, parts.get(0));
-            Updates updates = DocumentReader.standard().read(DocumentType.UPDATES, parts.get(1));
-            assertReadable(LINTER.lint(index, updates));
-            assertReadable(LINTER.lint(index, updates, "x86_64"));
+            Documents.IndexAndUpdates documents = Documents.indexAndUpdates(parts);
+            assertReadable(LINTER.lint(documents.index(), documents.updates()));
+            assertReadable(LINTER.lint(documents.index(), documents.updates(), "x86_64"));
         });
     }
 

@@ -20,13 +20,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every fuzz target has seeds, and every seed (a small valid input, not a kept crash) goes through
+ * Every fuzz target has seeds, and every seed (a small valid input, not a kept finding) goes through
  * its target without a refusal: the regression run then exercises the entry points' success paths,
  * not only their first check.
  */
 class SeedsTest {
     private static final List<Class<?>> TARGETS = List.of(
             DocumentReaderFuzzTest.class,
+            ExplainFuzzTest.class,
             ReferenceFuzzTest.class,
             GraphFuzzTest.class,
             PipelineFuzzTest.class,
@@ -68,11 +69,16 @@ class SeedsTest {
         }
         try (Stream<Path> files = Files.list(Path.of(directory.toURI()))) {
             List<Path> seeds = new ArrayList<>();
-            files.filter(file -> !file.getFileName().toString().startsWith("crash-"))
+            files.filter(file -> !isKeptFinding(file.getFileName().toString()))
                     .sorted()
                     .forEach(seeds::add);
             return seeds;
         }
+    }
+
+    /** Jazzer names what it finds {@code crash-*} (an exception, an OutOfMemoryError) or {@code timeout-*}. */
+    private static boolean isKeptFinding(String name) {
+        return name.startsWith("crash-") || name.startsWith("timeout-");
     }
 
     private static void invoke(Object instance, Method method, byte[] input) throws Exception {

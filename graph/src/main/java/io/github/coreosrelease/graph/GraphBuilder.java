@@ -49,14 +49,18 @@ import org.slf4j.LoggerFactory;
  * CincinnatiGraph graph = GraphBuilder.build(index, updates, Scope.of("stable", "x86_64", false));
  * GraphSet all = GraphBuilder.buildAll(index, updates, "stable");
  * }</pre>
+ *
+ * <p>Each method has a variant that takes {@link GraphLimits}; the others apply {@link
+ * GraphLimits#defaults()}.
  */
 public final class GraphBuilder {
     /**
-     * The most edges one graph may have: a bound against hostile documents (SPEC §6), a hundred
-     * times above real graphs, whose edge count grows with the releases between consecutive
-     * barriers. A few hundred kilobytes of index and updates can ask for tens of millions of edges
-     * (every release a rollout); at this bound a graph takes some tens of megabytes to build, serve
-     * or lint, instead of gigabytes.
+     * The default of {@link GraphLimits#maxEdges()}, the most edges one graph may have: a bound
+     * against hostile documents (SPEC §6), a hundred times above real graphs, whose edge count
+     * grows with the releases between consecutive barriers. A few hundred kilobytes of index and
+     * updates can ask for tens of millions of edges (every release a rollout); at this bound a graph
+     * takes some tens of megabytes to build, serve or lint, instead of gigabytes. The methods
+     * without a {@link GraphLimits} argument apply it.
      */
     public static final int MAX_EDGES = 1_000_000;
 
@@ -84,10 +88,32 @@ public final class GraphBuilder {
      *     graph would have more than {@link #MAX_EDGES} edges
      */
     public static CincinnatiGraph build(ReleaseIndex index, Updates updates, Scope scope) {
+        return build(index, updates, scope, GraphLimits.defaults());
+    }
+
+    /**
+     * Builds the graph of one scope (SPEC §2.1, §2.2) within the given limits; otherwise as {@link
+     * #build(ReleaseIndex, Updates, Scope)}.
+     *
+     * <pre>{@code
+     * CincinnatiGraph graph = GraphBuilder.build(
+     *         index, updates, scope, GraphLimits.builder().maxEdges(10_000_000).build());
+     * }</pre>
+     *
+     * @param index the stream's release index
+     * @param updates the stream's updates document
+     * @param scope architecture and payload scheme; its stream only labels the request
+     * @param limits the bounds on the graph
+     * @return the graph; no nodes when no release has a payload for the scope
+     * @throws GraphException if a rollout's start_percentage does not fit a 64-bit float, or the
+     *     graph would have more than {@link GraphLimits#maxEdges()} edges
+     */
+    public static CincinnatiGraph build(ReleaseIndex index, Updates updates, Scope scope, GraphLimits limits) {
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(scope, "scope");
-        CincinnatiGraph graph = buildGraphs(index, updates, scope.stream(), Set.of(), scope::equals)
+        Objects.requireNonNull(limits, "limits");
+        CincinnatiGraph graph = buildGraphs(index, updates, scope.stream(), Set.of(), scope::equals, limits)
                 .get(scope);
         if (graph == null) {
             // Loud, because the usual cause is a mistake of the caller (a mistyped or swapped name),
@@ -147,10 +173,37 @@ public final class GraphBuilder {
      *     would have more than {@link #MAX_EDGES} edges
      */
     public static GraphSet buildAll(ReleaseIndex index, Updates updates, String stream, Set<String> architectures) {
+        return buildAll(index, updates, stream, architectures, GraphLimits.defaults());
+    }
+
+    /**
+     * Builds the checksum and OCI graphs of the configured architectures and of every architecture
+     * named in the index within the given limits; otherwise as {@link #buildAll(ReleaseIndex,
+     * Updates, String, Set)}.
+     *
+     * <pre>{@code
+     * GraphSet graphs = GraphBuilder.buildAll(index, updates, "stable", GraphBuilder.DEFAULT_ARCHITECTURES,
+     *         GraphLimits.builder().maxEdges(10_000_000).build());
+     * }</pre>
+     *
+     * @param index the stream's release index
+     * @param updates the stream's updates document
+     * @param stream the stream, non-empty
+     * @param architectures the architectures served even without releases, each non-empty; may be
+     *     empty (then only those the index names)
+     * @param limits the bounds on each graph
+     * @return the graphs
+     * @throws InvalidValueException if the stream or a configured architecture is empty
+     * @throws GraphException if a rollout's start_percentage does not fit a 64-bit float, or a graph
+     *     would have more than {@link GraphLimits#maxEdges()} edges
+     */
+    public static GraphSet buildAll(
+            ReleaseIndex index, Updates updates, String stream, Set<String> architectures, GraphLimits limits) {
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(stream, "stream");
         Objects.requireNonNull(architectures, "architectures");
+        Objects.requireNonNull(limits, "limits");
         if (stream.isEmpty()) {
             throw new InvalidValueException("stream", stream, "a non-empty stream name, e.g. stable");
         }
@@ -160,7 +213,7 @@ public final class GraphBuilder {
                         "architecture", architecture, "a non-empty architecture name, e.g. x86_64");
             }
         }
-        Map<Scope, CincinnatiGraph> graphs = buildGraphs(index, updates, stream, architectures, scope -> true);
+        Map<Scope, CincinnatiGraph> graphs = buildGraphs(index, updates, stream, architectures, scope -> true, limits);
         GraphSet set = GraphSet.builder().stream(stream).asMap(graphs).build();
         LOG.debug(
                 "built {} graphs for stream {} from {} releases and {} updates entries",
@@ -183,10 +236,16 @@ public final class GraphBuilder {
      * release) have the same edges, computed once and shared.
      *
      * @param configured architectures that get graphs even when the index does not name them
+     * @param limits the bounds on each graph
      * @return the graphs of the wanted scopes, by architecture name, checksum graph before OCI graph
      */
     private static Map<Scope, CincinnatiGraph> buildGraphs(
-            ReleaseIndex index, Updates updates, String stream, Set<String> configured, Predicate<Scope> wanted) {
+            ReleaseIndex index,
+            Updates updates,
+            String stream,
+            Set<String> configured,
+            Predicate<Scope> wanted,
+            GraphLimits limits) {
         // §2.1 metadata: the updates entries of each version, folded once in file order (a later
         // entry overwrites the keys it sets), so that no release scans the updates.
         Map<String, Map<String, String>> updatesMetadata = UpdatesMetadata.byVersion(updates);
@@ -251,7 +310,12 @@ public final class GraphBuilder {
                 Scope scope = Scope.of(stream, architecture, oci);
                 if (wanted.test(scope)) {
                     ScopeNodes scopeNodes = (oci ? ociScopes : checksumScopes).get(architecture);
-                    graphs.put(scope, withEdges(scopeNodes == null ? new ScopeNodes(scope) : scopeNodes, byShape));
+                    graphs.put(
+                            scope,
+                            withEdges(
+                                    scopeNodes == null ? new ScopeNodes(scope) : scopeNodes,
+                                    byShape,
+                                    limits.maxEdges()));
                 }
             }
         }
@@ -301,7 +365,8 @@ public final class GraphBuilder {
      * release since the previous barrier (rules 1 and 2), none from a dead-end (rule 3). A graph
      * built before from nodes of the same flags lends its edges.
      */
-    private static CincinnatiGraph withEdges(ScopeNodes scopeNodes, Map<EdgeShape, CincinnatiGraph> byShape) {
+    private static CincinnatiGraph withEdges(
+            ScopeNodes scopeNodes, Map<EdgeShape, CincinnatiGraph> byShape, int maxEdges) {
         EdgeShape shape =
                 new EdgeShape(scopeNodes.nodes.size(), scopeNodes.barrier, scopeNodes.rollout, scopeNodes.deadEnd);
         CincinnatiGraph same = byShape.get(shape);
@@ -316,7 +381,7 @@ public final class GraphBuilder {
                 scopeNodes.barrier,
                 scopeNodes.rollout,
                 scopeNodes.deadEnd,
-                MAX_EDGES,
+                maxEdges,
                 graphName);
         CincinnatiGraph graph =
                 CincinnatiGraph.builder().nodes(scopeNodes.nodes).edges(edges).build();

@@ -9,7 +9,7 @@ import io.github.coreosrelease.core.CoreosReleaseException;
 /**
  * A graph could not be built or does not support the requested operation: for example a rollout
  * {@code start_percentage} that no 64-bit float can hold, a graph that would exceed {@link
- * GraphBuilder#MAX_EDGES}, a version that names no node, or an update path that loops.
+ * GraphLimits#maxEdges()}, a version that names no node, or an update path that loops.
  *
  * <p>Problems of the documents themselves (missing fields, wrong JSON types) are reported earlier,
  * by the document reader, as {@link io.github.coreosrelease.core.DocumentException}.

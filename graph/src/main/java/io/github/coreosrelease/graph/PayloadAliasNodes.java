@@ -69,9 +69,27 @@ public final class PayloadAliasNodes {
      * @throws GraphException if the graph would have more than {@link GraphBuilder#MAX_EDGES} edges
      */
     public static CincinnatiGraph append(CincinnatiGraph graph, Scope scope, PayloadAliases aliases) {
+        return append(graph, scope, aliases, GraphLimits.defaults());
+    }
+
+    /**
+     * Appends the alias nodes of one scope's graph within the given limits; otherwise as {@link
+     * #append(CincinnatiGraph, Scope, PayloadAliases)}.
+     *
+     * @param graph the graph as built (alias nodes already in it are neither aliased again nor
+     *     repeated)
+     * @param scope the graph's scope
+     * @param aliases the aliases document
+     * @param limits the bounds on the graph with its alias nodes
+     * @return the graph with its alias nodes and their edges; the same graph when none applies
+     * @throws GraphException if the graph would have more than {@link GraphLimits#maxEdges()} edges
+     */
+    public static CincinnatiGraph append(
+            CincinnatiGraph graph, Scope scope, PayloadAliases aliases, GraphLimits limits) {
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(aliases, "aliases");
+        Objects.requireNonNull(limits, "limits");
         if (!scope.oci() || aliases.versions().isEmpty()) {
             return graph;
         }
@@ -108,9 +126,9 @@ public final class PayloadAliasNodes {
                 edges.add(GraphEdge.of(aliasPosition, target));
             }
         }
-        if (edges.size() > GraphBuilder.MAX_EDGES) {
+        if (edges.size() > limits.maxEdges()) {
             throw new GraphException("the OCI graph of " + scope.basearch()
-                    + " with payload aliases would have more than " + GraphBuilder.MAX_EDGES + " edges");
+                    + " with payload aliases would have more than " + limits.maxEdges() + " edges");
         }
         // The alias sources come after every release node, in ascending order, so the edges stay
         // sorted by (source, target).
@@ -131,10 +149,25 @@ public final class PayloadAliasNodes {
      * @throws GraphException if a graph would have more than {@link GraphBuilder#MAX_EDGES} edges
      */
     public static GraphSet append(GraphSet graphs, PayloadAliases aliases) {
+        return append(graphs, aliases, GraphLimits.defaults());
+    }
+
+    /**
+     * Appends the alias nodes of every OCI graph of a stream within the given limits; otherwise as
+     * {@link #append(GraphSet, PayloadAliases)}.
+     *
+     * @param graphs the stream's graphs as built
+     * @param aliases the aliases document
+     * @param limits the bounds on each graph with its alias nodes
+     * @return the graphs with their alias nodes
+     * @throws GraphException if a graph would have more than {@link GraphLimits#maxEdges()} edges
+     */
+    public static GraphSet append(GraphSet graphs, PayloadAliases aliases, GraphLimits limits) {
         Objects.requireNonNull(graphs, "graphs");
         Objects.requireNonNull(aliases, "aliases");
+        Objects.requireNonNull(limits, "limits");
         Map<Scope, CincinnatiGraph> aliased = new LinkedHashMap<>();
-        graphs.asMap().forEach((scope, graph) -> aliased.put(scope, append(graph, scope, aliases)));
+        graphs.asMap().forEach((scope, graph) -> aliased.put(scope, append(graph, scope, aliases, limits)));
         return GraphSet.builder().from(graphs).asMap(aliased).build();
     }
 

@@ -34,7 +34,9 @@ import static io.github.coreosrelease.graph.Fixtures.x86Index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.coreosrelease.core.InvalidValueException;
 import io.github.coreosrelease.core.model.CincinnatiGraph;
+import io.github.coreosrelease.core.model.GraphEdge;
 import io.github.coreosrelease.core.model.IndexRelease;
 import io.github.coreosrelease.core.model.JsonDecimal;
 import io.github.coreosrelease.core.model.ReleaseIndex;
@@ -442,23 +444,80 @@ class GraphBuilderTest {
                         + " 64-bit float; expected a share between 0 and 1");
     }
 
-    @Test
-    void refusesGraphsWithMoreEdgesThanTheLimit() {
-        // Every release a rollout: n(n-1)/2 edges, 1,124,250 for 1,500 releases.
-        int count = 1_500;
-        String[] versions = new String[count];
+    /** Releases 0 to count-1, every one a rollout: count(count-1)/2 edges. */
+    private static Updates everyReleaseARollout(String[] versions) {
         List<io.github.coreosrelease.core.model.UpdateRelease> entries = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < versions.length; i++) {
             versions[i] = Integer.toString(i);
             entries.add(rollout(versions[i]));
         }
-        Updates updates = Updates.builder().stream("s").releases(entries).build();
+        return Updates.builder().stream("s").releases(entries).build();
+    }
+
+    @Test
+    void refusesGraphsWithMoreEdgesThanTheLimit() {
+        // Every release a rollout: n(n-1)/2 edges, 1,124,250 for 1,500 releases.
+        String[] versions = new String[1_500];
+        Updates updates = everyReleaseARollout(versions);
 
         assertThatThrownBy(() -> GraphBuilder.build(x86Index(versions), updates, X86))
                 .isInstanceOf(GraphException.class)
                 .hasMessage(
                         "the checksum graph of x86_64 would have more than 1000000 edges, the most a graph may"
                                 + " have (each rollout and barrier gets an edge from every release since the previous barrier)");
+    }
+
+    @Test
+    void aLowerEdgeBoundRefusesAGraphTheDefaultAccepts() {
+        String[] versions = new String[4];
+        Updates updates = everyReleaseARollout(versions);
+        ReleaseIndex index = x86Index(versions);
+        List<GraphEdge> sixEdges = edges(0, 1, 0, 2, 0, 3, 1, 2, 1, 3, 2, 3);
+
+        assertThat(GraphBuilder.build(index, updates, X86).edges()).isEqualTo(sixEdges);
+        // The bound itself is allowed.
+        GraphLimits six = GraphLimits.builder().maxEdges(6).build();
+        assertThat(GraphBuilder.build(index, updates, X86, six).edges()).isEqualTo(sixEdges);
+        GraphLimits five = GraphLimits.builder().maxEdges(5).build();
+        assertThatThrownBy(() -> GraphBuilder.build(index, updates, X86, five))
+                .isInstanceOf(GraphException.class)
+                .hasMessage(
+                        "the checksum graph of x86_64 would have more than 5 edges, the most a graph may"
+                                + " have (each rollout and barrier gets an edge from every release since the previous barrier)");
+        assertThatThrownBy(() -> GraphBuilder.buildAll(index, updates, "s", Set.of(), five))
+                .isInstanceOf(GraphException.class)
+                .hasMessage(
+                        "the checksum graph of x86_64 would have more than 5 edges, the most a graph may"
+                                + " have (each rollout and barrier gets an edge from every release since the previous barrier)");
+    }
+
+    @Test
+    void aHigherEdgeBoundAcceptsAGraphTheDefaultRefuses() {
+        String[] versions = new String[1_500];
+        Updates updates = everyReleaseARollout(versions);
+        ReleaseIndex index = x86Index(versions);
+        GraphLimits limits = GraphLimits.builder().maxEdges(1_124_250).build();
+
+        CincinnatiGraph graph = GraphBuilder.buildAll(index, updates, "s", Set.of(), limits)
+                .graph("x86_64", false)
+                .orElseThrow();
+
+        assertThat(graph.nodes()).hasSize(1_500);
+        assertThat(graph.edges()).hasSize(1_124_250);
+        assertThat(graph.edges().get(0)).isEqualTo(GraphEdge.of(0, 1));
+        assertThat(graph.edges().get(1_124_249)).isEqualTo(GraphEdge.of(1_498, 1_499));
+        assertThatThrownBy(() -> GraphBuilder.buildAll(index, updates, "s", Set.of()))
+                .isInstanceOf(GraphException.class)
+                .hasMessageStartingWith("the checksum graph of x86_64 would have more than 1000000 edges");
+    }
+
+    @Test
+    void theDefaultLimitsAreTheEdgeConstantAndANegativeBoundIsRefused() {
+        assertThat(GraphLimits.defaults().maxEdges()).isEqualTo(1_000_000).isEqualTo(GraphBuilder.MAX_EDGES);
+        assertThat(GraphLimits.builder().maxEdges(0).build().maxEdges()).isZero();
+        assertThatThrownBy(() -> GraphLimits.builder().maxEdges(-1).build())
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("invalid max edges \"-1\": expected a number of edges from 0 to 2147483647");
     }
 
     @Test

@@ -18,6 +18,7 @@ import static io.github.coreosrelease.graph.Fixtures.node;
 import static io.github.coreosrelease.graph.Fixtures.readIndex;
 import static io.github.coreosrelease.graph.Fixtures.readUpdates;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.coreosrelease.core.json.DocumentReader;
 import io.github.coreosrelease.core.json.DocumentType;
@@ -142,6 +143,27 @@ public class PayloadAliasNodesTest {
         assertThat(PayloadAliasNodes.append(oci, OCI, PayloadAliases.empty())).isSameAs(oci);
         // Appending again adds nothing: the bad payloads are in the graph already.
         assertThat(PayloadAliasNodes.append(aliased(), OCI, ALIASES)).isEqualTo(aliased());
+    }
+
+    @Test
+    void theEdgeBoundCountsTheAliasesEdges() {
+        // Built: 0 -> 2, 2 -> 3; the alias of 41.1 adds 4 -> 2.
+        CincinnatiGraph built = GraphBuilder.build(
+                INDEX, UPDATES, OCI, GraphLimits.builder().maxEdges(2).build());
+        assertThat(built.edges()).isEqualTo(edges(0, 2, 2, 3));
+
+        GraphLimits two = GraphLimits.builder().maxEdges(2).build();
+        assertThatThrownBy(() -> PayloadAliasNodes.append(built, OCI, ALIASES, two))
+                .isInstanceOf(GraphException.class)
+                .hasMessage("the OCI graph of x86_64 with payload aliases would have more than 2 edges");
+        GraphSet set = GraphBuilder.buildAll(INDEX, UPDATES, "stable");
+        assertThatThrownBy(() -> PayloadAliasNodes.append(set, ALIASES, two))
+                .isInstanceOf(GraphException.class)
+                .hasMessage("the OCI graph of x86_64 with payload aliases would have more than 2 edges");
+        assertThat(PayloadAliasNodes.append(
+                        built, OCI, ALIASES, GraphLimits.builder().maxEdges(3).build()))
+                .isEqualTo(aliased());
+        assertThat(PayloadAliasNodes.append(built, OCI, ALIASES)).isEqualTo(aliased());
     }
 
     @Test

@@ -168,11 +168,7 @@ class StreamingReadDifferentialTest {
                 "{\"releases\": [{\"version\": \"1\", \"metadata\": \"m\"}], \"x\": [1, 2,]}",
                 "{\"releases\": [{\"version\": \"1\", \"metadata\": 7}, 8}",
                 "{\"releases\": [");
-        for (String text : indexes) {
-            assertThat(assertSameOutcome(DocumentType.RELEASE_INDEX, bytes(text), DEFAULTS))
-                    .as(text)
-                    .isFalse();
-        }
+        assertEveryOneRefusedAlike(DocumentType.RELEASE_INDEX, indexes);
         List<String> updates = List.of(
                 "{}",
                 "{\"stream\": \"s\"}",
@@ -185,13 +181,16 @@ class StreamingReadDifferentialTest {
                 "{\"stream\": \"s\", \"releases\": [{\"version\": \"1\", \"metadata\": {\"barrier\": \"b\"}}]}",
                 "{\"stream\": \"s\", \"releases\": [{\"version\": \"1\", \"metadata\": {}}], \"stream\": \"t\"}",
                 "{\"stream\": \"s\", \"releases\": [{\"version\": 3, \"metadata\": {}}], \"metadata\": [}");
-        for (String text : updates) {
-            assertThat(assertSameOutcome(DocumentType.UPDATES, bytes(text), DEFAULTS))
-                    .as(text)
-                    .isFalse();
-        }
+        assertEveryOneRefusedAlike(DocumentType.UPDATES, updates);
         byte[] notUtf8 = {'{', '"', 's', 't', 'r', 'e', 'a', 'm', '"', ':', '"', (byte) 0xC3, '"', '}'};
         assertThat(assertSameOutcome(DocumentType.UPDATES, notUtf8, DEFAULTS)).isFalse();
+    }
+
+    /** Both readers refuse each of the texts, with the same exception. */
+    private static void assertEveryOneRefusedAlike(DocumentType<?> type, List<String> texts) {
+        for (String text : texts) {
+            assertThat(assertSameOutcome(type, bytes(text), DEFAULTS)).as(text).isFalse();
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.github.coreosrelease.core.json.DocumentType;
 import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.Updates;
 import io.github.coreosrelease.graph.GraphBuilder;
+import io.github.coreosrelease.graph.GraphLimits;
 import io.github.coreosrelease.graph.GraphSet;
 import io.github.coreosrelease.graph.PayloadAliasNodes;
 import java.util.Arrays;
@@ -42,6 +43,9 @@ final class GraphSources {
     @Mixin
     DocumentSizeOption size;
 
+    @Mixin
+    MaxEdgesOption edges;
+
     @Option(
             names = "--payload-aliases",
             paramLabel = "SRC",
@@ -62,10 +66,13 @@ final class GraphSources {
         ReleaseIndex index = size.inputs().read(DocumentType.RELEASE_INDEX, releases);
         Updates updatesDocument = size.inputs().read(DocumentType.UPDATES, updates);
         String name = stream != null ? stream : updatesDocument.stream();
-        GraphSet graphs = GraphBuilder.buildAll(index, updatesDocument, name);
+        GraphLimits limits = edges.limits();
+        GraphSet graphs =
+                GraphBuilder.buildAll(index, updatesDocument, name, GraphBuilder.DEFAULT_ARCHITECTURES, limits);
         if (payloadAliases == null) {
             return graphs;
         }
-        return PayloadAliasNodes.append(graphs, size.inputs().read(DocumentType.PAYLOAD_ALIASES, payloadAliases));
+        return PayloadAliasNodes.append(
+                graphs, size.inputs().read(DocumentType.PAYLOAD_ALIASES, payloadAliases), limits);
     }
 }

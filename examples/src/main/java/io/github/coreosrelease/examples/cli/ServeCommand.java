@@ -77,6 +77,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DocumentSizeOption size;
 
+    @Mixin
+    MaxEdgesOption edges;
+
     @Option(names = "--port", defaultValue = "8080", description = "TCP port, 0 for any free one (default 8080).")
     int port;
 
@@ -234,6 +237,7 @@ final class ServeCommand implements Callable<Integer> {
                     .refreshInterval(refresh)
                     .applyPolicy(!noPolicy)
                     .maxDocumentBytes(size.maxBytes)
+                    .graphLimits(edges.limits())
                     .build();
         } catch (InvalidValueException e) {
             throw new UsageException(e.getMessage());

@@ -48,6 +48,26 @@ class GraphCommandTest {
         assertThat(run.err).isEmpty();
     }
 
+    @Test
+    void maxEdgesBoundsEveryGraphOfTheStream() {
+        CliRun exact = graphCommand("--max-edges", "8");
+        CliRun below = graphCommand("--max-edges", "7");
+        CliRun negative = graphCommand("--max-edges", "-1");
+
+        assertThat(exact.exitCode).as(exact.toString()).isZero();
+        assertThat(exact.out).isEqualTo(graph(ALL_EDGES));
+        assertThat(below.exitCode).as(below.toString()).isEqualTo(1);
+        assertThat(below.out).isEmpty();
+        assertThat(below.err)
+                .isEqualTo("error: the checksum graph of aarch64 would have more than 7 edges, the most a graph may"
+                        + " have (each rollout and barrier gets an edge from every release since the previous"
+                        + " barrier)\n");
+        assertThat(negative.exitCode).as(negative.toString()).isEqualTo(2);
+        assertThat(negative.err)
+                .startsWith("error: --max-edges: invalid max edges \"-1\": expected a number of edges from 0 to"
+                        + " 2147483647\n");
+    }
+
     @ParameterizedTest(name = "now={0} {1}={2}")
     @CsvSource({
         // Before any rollout starts only a canary sees them; rollout 3 starts at 100 %.

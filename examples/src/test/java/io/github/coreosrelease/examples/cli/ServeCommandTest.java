@@ -98,6 +98,9 @@ class ServeCommandTest {
         assertThat(parse().config().maxDocumentBytes()).isEqualTo(64L * 1024 * 1024);
         assertThat(parse("--max-document-size", "1GiB").config().maxDocumentBytes())
                 .isEqualTo(1024L * 1024 * 1024);
+        assertThat(parse().config().graphLimits().maxEdges()).isEqualTo(1_000_000);
+        assertThat(parse("--max-edges", "7000000").config().graphLimits().maxEdges())
+                .isEqualTo(7_000_000);
         assertThat(parse().settings().port()).isEqualTo(8080);
         assertThat(parse().settings().bind()).isEqualTo("127.0.0.1");
     }

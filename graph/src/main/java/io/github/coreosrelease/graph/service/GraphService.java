@@ -96,7 +96,7 @@ public final class GraphService implements AutoCloseable {
         this.metrics = new ServiceMetrics(registry);
         SourceFetcher fetcher =
                 new SourceFetcher(config.connectTimeout(), config.requestTimeout(), config.maxDocumentBytes());
-        this.refresher = new StreamRefresher(fetcher, config.maxDocumentBytes(), clock, metrics);
+        this.refresher = new StreamRefresher(fetcher, config.maxDocumentBytes(), config.graphLimits(), clock, metrics);
         Map<String, StreamSlot> bySlot = new LinkedHashMap<>();
         config.streams().forEach(stream -> bySlot.put(stream.stream(), new StreamSlot(stream)));
         this.slots = Collections.unmodifiableMap(bySlot);

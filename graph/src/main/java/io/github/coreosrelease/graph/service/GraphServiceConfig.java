@@ -7,6 +7,7 @@ package io.github.coreosrelease.graph.service;
 import io.github.coreosrelease.core.InvalidValueException;
 import io.github.coreosrelease.core.internal.ModelStyle;
 import io.github.coreosrelease.core.json.JsonLimits;
+import io.github.coreosrelease.graph.GraphLimits;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +16,8 @@ import org.immutables.value.Value;
 
 /**
  * What a {@link GraphService} serves and how it refreshes: the streams with their document
- * sources, the refresh period, the retry backoff after a failed refresh, the limits on fetching,
- * and whether the serving policy (SPEC §2.3) applies.
+ * sources, the refresh period, the retry backoff after a failed refresh, the limits on fetching
+ * and on built graphs, and whether the serving policy (SPEC §2.3) applies.
  *
  * <pre>{@code
  * GraphServiceConfig config = GraphServiceConfig.builder()
@@ -95,6 +96,20 @@ public interface GraphServiceConfig {
     @Value.Default
     default long maxDocumentBytes() {
         return JsonLimits.DEFAULT_MAX_DOCUMENT_BYTES;
+    }
+
+    /**
+     * The bounds on each graph a refresh builds, such as the most edges one graph may have (alias
+     * nodes' edges included). A refresh whose documents ask for more fails (reason {@code build})
+     * and the stream keeps serving what it served. Raise them for streams larger than real ones,
+     * e.g. generated load tests.
+     *
+     * @return the limits, {@link GraphLimits#defaults()} by default ({@link
+     *     io.github.coreosrelease.graph.GraphBuilder#MAX_EDGES} edges)
+     */
+    @Value.Default
+    default GraphLimits graphLimits() {
+        return GraphLimits.defaults();
     }
 
     /**

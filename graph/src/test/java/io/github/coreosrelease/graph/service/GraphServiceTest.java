@@ -17,6 +17,7 @@ import io.github.coreosrelease.core.model.GraphNode;
 import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.Updates;
 import io.github.coreosrelease.graph.GraphBuilder;
+import io.github.coreosrelease.graph.GraphLimits;
 import io.github.coreosrelease.graph.Scope;
 import io.github.coreosrelease.graph.policy.GraphPolicy;
 import io.github.coreosrelease.graph.service.internal.ServiceMetrics;
@@ -370,6 +371,47 @@ class GraphServiceTest {
         assertThat(gauge(ServiceMetrics.LAST_REFRESH, "basearch", "x86_64", "stream", "test", "oci", "false"))
                 .isEqualTo(999);
         assertThat(counter(ServiceMetrics.UPSTREAM_SCRAPES, "stream", "test")).isEqualTo(2);
+    }
+
+    @Test
+    void theConfiguredEdgeBoundAppliesToEveryRefresh() {
+        // The checksum graphs have 3 edges: 41.1 -> barrier 41.2, 41.2 and 41.3 -> rollout 42.1.
+        service.refreshAll();
+        assertThat(edges(service.graphs("test")
+                        .orElseThrow()
+                        .graph("x86_64", false)
+                        .orElseThrow()))
+                .isEqualTo("[0,1] [1,3] [2,3]");
+        assertThat(GraphServiceConfig.builder()
+                        .addStream(
+                                StreamSources.of("test", DocumentSource.file(releases), DocumentSource.file(updates)))
+                        .build()
+                        .graphLimits())
+                .isEqualTo(GraphLimits.defaults());
+
+        GraphServiceConfig tight = GraphServiceConfig.builder()
+                .from(config(true))
+                .graphLimits(GraphLimits.builder().maxEdges(2).build())
+                .build();
+        try (GraphService bounded = GraphService.create(tight, clock, registry)) {
+            RefreshResult refused = bounded.refresh("test");
+
+            assertThat(refused.outcome()).isEqualTo(RefreshResult.Outcome.FAILED);
+            assertThat(refused.failure())
+                    .contains("cannot build the graphs: the checksum graph of aarch64 would have more than 2 edges,"
+                            + " the most a graph may have (each rollout and barrier gets an edge from every release"
+                            + " since the previous barrier)");
+            assertThat(counter(ServiceMetrics.REFRESH_FAILURES, "stream", "test", "reason", "build"))
+                    .isEqualTo(1);
+            assertThat(bounded.isReady()).isFalse();
+        }
+        GraphServiceConfig exact = GraphServiceConfig.builder()
+                .from(config(true))
+                .graphLimits(GraphLimits.builder().maxEdges(3).build())
+                .build();
+        try (GraphService bounded = GraphService.create(exact, clock, registry)) {
+            assertThat(bounded.refresh("test").outcome()).isEqualTo(RefreshResult.Outcome.UPDATED);
+        }
     }
 
     @Test

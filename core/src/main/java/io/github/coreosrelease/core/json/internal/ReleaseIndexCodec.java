@@ -30,26 +30,12 @@ public final class ReleaseIndexCodec implements StreamingCodec<ReleaseIndex> {
 
     @Override
     public ReleaseIndex decode(TokenReader in) throws IOException {
-        ReleaseIndex.Builder index = ReleaseIndex.builder();
-        TokenReader.Extras extras = in.extras();
-        boolean[] releases = {false};
-        in.object(in.first(), (name, token) -> {
-            if (token == JsonToken.VALUE_NULL || !KNOWN.contains(name)) {
-                extras.keep(name, token);
-            } else if (name.equals("releases")) {
-                releases[0] = true;
-                index.releases(in.array(token, element -> release(in, element)));
-            } else if (name.equals("metadata")) {
-                index.metadata(DocumentMetadataCodec.decodeMetadata(in.cursor(token)));
-            } else if (name.equals("note")) {
-                index.note(in.string(token));
-            } else {
-                index.stream(in.string(token));
-            }
-        });
-        // Every other required field is required by the model's builder too; a list is not.
-        in.require(releases[0], "releases");
-        return index.extraFields(extras.members()).build();
+        ReleaseListTop<IndexRelease> top = ReleaseListTop.read(in, KNOWN, element -> release(in, element));
+        return ReleaseIndex.builder().note(top.string("note")).stream(top.string("stream"))
+                .metadata(top.metadata())
+                .releases(top.releases())
+                .extraFields(top.extraFields())
+                .build();
     }
 
     private static IndexRelease release(TokenReader in, JsonToken start) throws IOException {

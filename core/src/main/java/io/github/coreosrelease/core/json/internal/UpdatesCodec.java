@@ -32,24 +32,14 @@ public final class UpdatesCodec implements StreamingCodec<Updates> {
 
     @Override
     public Updates decode(TokenReader in) throws IOException {
+        ReleaseListTop<UpdateRelease> top = ReleaseListTop.read(in, KNOWN, element -> release(in, element));
         Updates.Builder updates = Updates.builder();
-        TokenReader.Extras extras = in.extras();
-        boolean[] releases = {false};
-        in.object(in.first(), (name, token) -> {
-            if (token == JsonToken.VALUE_NULL || !KNOWN.contains(name)) {
-                extras.keep(name, token);
-            } else if (name.equals("releases")) {
-                releases[0] = true;
-                updates.releases(in.array(token, element -> release(in, element)));
-            } else if (name.equals("metadata")) {
-                updates.metadata(DocumentMetadataCodec.decodeMetadata(in.cursor(token)));
-            } else {
-                updates.stream(in.string(token));
-            }
-        });
-        // Every other required field is required by the model's builder too; a list is not.
-        in.require(releases[0], "releases");
-        return updates.extraFields(extras.members()).build();
+        // Required: when absent the builder names it, as the tree reader's builder does.
+        top.string("stream").ifPresent(updates::stream);
+        return updates.metadata(top.metadata())
+                .releases(top.releases())
+                .extraFields(top.extraFields())
+                .build();
     }
 
     private static UpdateRelease release(TokenReader in, JsonToken start) throws IOException {

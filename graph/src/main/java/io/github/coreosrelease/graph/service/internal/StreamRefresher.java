@@ -15,6 +15,7 @@ import io.github.coreosrelease.core.model.ReleaseIndex;
 import io.github.coreosrelease.core.model.Updates;
 import io.github.coreosrelease.graph.GraphBuilder;
 import io.github.coreosrelease.graph.GraphException;
+import io.github.coreosrelease.graph.GraphLimits;
 import io.github.coreosrelease.graph.GraphSet;
 import io.github.coreosrelease.graph.PayloadAliasNodes;
 import io.github.coreosrelease.graph.Scope;
@@ -42,6 +43,7 @@ public final class StreamRefresher {
 
     private final SourceFetcher fetcher;
     private final DocumentReader reader;
+    private final GraphLimits graphLimits;
     private final Clock clock;
     private final ServiceMetrics metrics;
 
@@ -50,13 +52,20 @@ public final class StreamRefresher {
      *
      * @param fetcher reads the sources
      * @param maxDocumentBytes the largest document the reader accepts
+     * @param graphLimits the bounds on each built graph
      * @param clock the service clock
      * @param metrics where refreshes are counted
      */
-    public StreamRefresher(SourceFetcher fetcher, long maxDocumentBytes, Clock clock, ServiceMetrics metrics) {
+    public StreamRefresher(
+            SourceFetcher fetcher,
+            long maxDocumentBytes,
+            GraphLimits graphLimits,
+            Clock clock,
+            ServiceMetrics metrics) {
         this.fetcher = fetcher;
         this.reader = DocumentReader.withLimits(
                 JsonLimits.builder().maxDocumentBytes(maxDocumentBytes).build());
+        this.graphLimits = graphLimits;
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -127,7 +136,8 @@ public final class StreamRefresher {
             ReleaseIndex releaseIndex = index.document();
             Updates updatesDocument = updates.document();
             warnOnStreamMismatch(stream, releaseIndex, updatesDocument);
-            GraphSet graphs = GraphBuilder.buildAll(releaseIndex, updatesDocument, stream, sources.architectures());
+            GraphSet graphs =
+                    GraphBuilder.buildAll(releaseIndex, updatesDocument, stream, sources.architectures(), graphLimits);
             if (aliases.isPresent()) {
                 DocumentSource aliasesSource = sources.payloadAliases().orElseThrow();
                 PayloadAliases payloadAliases = aliases.get().document();
@@ -138,7 +148,7 @@ public final class StreamRefresher {
                                 aliasesSource.location(),
                                 issue.pointer(),
                                 issue.message()));
-                graphs = PayloadAliasNodes.append(graphs, payloadAliases);
+                graphs = PayloadAliasNodes.append(graphs, payloadAliases, graphLimits);
             }
             LoadedStream next = load(graphs, previous, versions(index, updates, aliases), startedAt);
             slot.publish(next);

@@ -11,6 +11,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.coreosrelease.core.json.DocumentReader;
 import io.github.coreosrelease.core.json.DocumentType;
 import io.github.coreosrelease.graph.GraphBuilder;
+import io.github.coreosrelease.graph.GraphLimits;
 import io.github.coreosrelease.graph.GraphSet;
 import io.github.coreosrelease.graph.service.DocumentSource;
 import io.github.coreosrelease.graph.service.RefreshResult;
@@ -57,7 +58,11 @@ class ConditionalRefreshTest {
     private final ServiceMetrics metrics = new ServiceMetrics(registry);
     private final Clock clock = Clock.fixed(Instant.ofEpochSecond(2_000), ZoneOffset.UTC);
     private final StreamRefresher refresher = new StreamRefresher(
-            new SourceFetcher(Duration.ofSeconds(5), Duration.ofSeconds(20), 1 << 20), 1 << 20, clock, metrics);
+            new SourceFetcher(Duration.ofSeconds(5), Duration.ofSeconds(20), 1 << 20),
+            1 << 20,
+            GraphLimits.defaults(),
+            clock,
+            metrics);
 
     private HttpServer server;
     private Document index;
