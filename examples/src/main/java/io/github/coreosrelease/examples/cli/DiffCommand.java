@@ -53,11 +53,11 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--after", required = true, paramLabel = "UPDATES", description = "The updates document after.")
     String after;
 
-    @Option(names = "--basearch", required = true, paramLabel = "ARCH", description = "The architecture, e.g. x86_64.")
-    String basearch;
+    @Mixin
+    BasearchOption basearch;
 
-    @Option(names = "--oci", description = "The OCI graph (image digest pullspecs) instead of OSTree checksums.")
-    boolean oci;
+    @Mixin
+    OciOption oci;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json.")
     String format;
@@ -71,9 +71,9 @@ final class DiffCommand implements Callable<Integer> {
         ReleaseIndex index = size.inputs().read(DocumentType.RELEASE_INDEX, releases);
         Updates old = size.inputs().read(DocumentType.UPDATES, before);
         Updates updated = size.inputs().read(DocumentType.UPDATES, after);
-        DocumentPair.requireArchitecture(index, basearch);
+        DocumentPair.requireArchitecture(index, basearch.value);
         String stream = updated.stream().isEmpty() ? "unnamed" : updated.stream();
-        GraphDiff diff = GraphDiffer.diffUpdates(index, old, updated, Scope.of(stream, basearch, oci));
+        GraphDiff diff = GraphDiffer.diffUpdates(index, old, updated, Scope.of(stream, basearch.value, oci.value));
         spec.commandLine().getOut().print(format.equals("json") ? DiffFormat.json(diff) : DiffFormat.text(diff));
         return 0;
     }

@@ -53,8 +53,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     GraphSources sources;
 
-    @Option(names = "--basearch", required = true, paramLabel = "ARCH", description = "The architecture, e.g. x86_64.")
-    String basearch;
+    @Mixin
+    BasearchOption basearch;
 
     @Option(
             names = "--oci",
@@ -103,9 +103,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException("--format must be text or json, got '" + format + "'");
         }
-        if (basearch.isEmpty()) {
-            throw new UsageException("--basearch must not be empty");
-        }
+        basearch.requireNonEmpty();
         Inputs.requireStdinAtMostOnce(
                 Arrays.asList(sources.releases, sources.updates, sources.payloadAliases, booted.status));
         double wariness = wariness();
@@ -131,13 +129,10 @@ final class ExplainCommand implements Callable<Integer> {
                             + " (give --stream to explain it anyway)",
                     null);
         }
-        CincinnatiGraph graph = graphs.graph(basearch, payload.oci())
-                .orElseThrow(() -> new InputException(
-                        "unknown basearch \"" + basearch + "\": known are " + String.join(", ", graphs.architectures()),
-                        null));
+        CincinnatiGraph graph = basearch.graphIn(graphs, payload.oci());
         long at = now != null ? now : clock.instant().getEpochSecond();
         UpdateExplanation explanation =
-                UpdateExplainer.explain(request.scope(Scope.of(graphs.stream(), basearch, payload.oci()))
+                UpdateExplainer.explain(request.scope(Scope.of(graphs.stream(), basearch.value, payload.oci()))
                         .graph(graph)
                         .booted(payload)
                         .nowEpochSeconds(at)

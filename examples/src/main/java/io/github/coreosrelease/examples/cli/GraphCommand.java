@@ -44,11 +44,11 @@ final class GraphCommand implements Callable<Integer> {
     @Mixin
     GraphSources sources;
 
-    @Option(names = "--basearch", required = true, paramLabel = "ARCH", description = "The architecture, e.g. x86_64.")
-    String basearch;
+    @Mixin
+    BasearchOption basearch;
 
-    @Option(names = "--oci", description = "The OCI graph (image digest pullspecs) instead of OSTree checksums.")
-    boolean oci;
+    @Mixin
+    OciOption oci;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     ClientWariness client;
@@ -69,18 +69,16 @@ final class GraphCommand implements Callable<Integer> {
             throw new UsageException("--now only applies with --wariness or --node-uuid");
         }
         double wariness = client == null ? 0.0 : client.value();
-        if (basearch.isEmpty()) {
-            throw new UsageException("--basearch must not be empty");
-        }
+        basearch.requireNonEmpty();
         GraphSet graphs = sources.buildAll();
-        CincinnatiGraph graph = graphs.graph(basearch, oci).orElseThrow(() -> unknownArch(graphs));
+        CincinnatiGraph graph = basearch.graphIn(graphs, oci.value);
         if (graph.nodes().isEmpty()) {
             // An empty graph is an answer, as the server gives it (SPEC §2.4), but rarely what a
             // person at a terminal expected.
             spec.commandLine()
                     .getErr()
-                    .println("note: no release of the index has " + (oci ? "an OCI image" : "an OSTree commit")
-                            + " for " + basearch + ": the graph is empty");
+                    .println("note: no release of the index has " + (oci.value ? "an OCI image" : "an OSTree commit")
+                            + " for " + basearch.value + ": the graph is empty");
         }
         if (client != null) {
             long at = now != null ? now : clock.instant().getEpochSecond();
@@ -88,10 +86,5 @@ final class GraphCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(DocumentWriter.compact().writeString(DocumentType.GRAPH, graph));
         return 0;
-    }
-
-    private InputException unknownArch(GraphSet graphs) {
-        return new InputException(
-                "unknown basearch \"" + basearch + "\": known are " + String.join(", ", graphs.architectures()), null);
     }
 }

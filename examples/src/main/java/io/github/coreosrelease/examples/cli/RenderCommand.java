@@ -73,11 +73,11 @@ final class RenderCommand implements Callable<Integer> {
             description = "The updates document: file, - or URL.")
     String updates;
 
-    @Option(names = "--basearch", required = true, paramLabel = "ARCH", description = "The architecture, e.g. x86_64.")
-    String basearch;
+    @Mixin
+    BasearchOption basearch;
 
-    @Option(names = "--oci", description = "The OCI graph (image digest pullspecs) instead of OSTree checksums.")
-    boolean oci;
+    @Mixin
+    OciOption oci;
 
     @Option(
             names = "--wariness",
@@ -130,11 +130,11 @@ final class RenderCommand implements Callable<Integer> {
         DocumentPair documents = DocumentPair.read(size.inputs(), releases, updates);
         Optional<PayloadAliases> aliases = Optional.ofNullable(payloadAliases)
                 .map(source -> size.inputs().read(DocumentType.PAYLOAD_ALIASES, source));
-        DocumentPair.requireArchitecture(documents.index(), basearch);
+        DocumentPair.requireArchitecture(documents.index(), basearch.value);
         String stream = documents.updates().stream().isEmpty()
                 ? documents.index().stream().filter(s -> !s.isEmpty()).orElse("unnamed")
                 : documents.updates().stream();
-        Scope scope = Scope.of(stream, basearch, oci);
+        Scope scope = Scope.of(stream, basearch.value, oci.value);
         CincinnatiGraph built = GraphBuilder.build(documents.index(), documents.updates(), scope);
         CincinnatiGraph graph =
                 aliases.map(a -> PayloadAliasNodes.append(built, scope, a)).orElse(built);

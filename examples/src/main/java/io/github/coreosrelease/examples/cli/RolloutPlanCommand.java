@@ -122,7 +122,8 @@ final class RolloutPlanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        String title = "Rollouts of " + (document.stream().isEmpty() ? "the stream" : document.stream());
+        String title = "Share of the fleet offered each rollout"
+                + (document.stream().isEmpty() ? "" : ", stream " + document.stream());
         byte[] result = switch (format) {
             case "svg" -> RolloutChart.svg(title, rows);
             case "png" -> RolloutChart.png(title, rows);

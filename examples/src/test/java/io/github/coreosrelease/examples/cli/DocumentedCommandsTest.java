@@ -69,7 +69,7 @@ class DocumentedCommandsTest {
 
     @TestFactory
     Stream<DynamicTest> everyDocumentedCommandRuns() throws IOException {
-        Path root = projectRoot();
+        Path root = ProjectFiles.root();
         List<Path> files = new ArrayList<>();
         files.add(root.resolve("README.md"));
         try (Stream<Path> docs = Files.list(root.resolve("docs"))) {
@@ -290,18 +290,5 @@ class DocumentedCommandsTest {
                 }
             }
         }
-    }
-
-    private static Path projectRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null
-                && !(Files.isRegularFile(dir.resolve("README.md")) && Files.isDirectory(dir.resolve("docs")))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("no project root with README.md and docs/ above "
-                    + Path.of("").toAbsolutePath());
-        }
-        return dir;
     }
 }

@@ -14,6 +14,8 @@ import io.github.coreosrelease.core.testing.TestResources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +29,25 @@ class PipelineCommandsTest {
         return file;
     }
 
+    /** {@code release-meta} with one {@code --meta} per named fixture, then the other options. */
+    private static CliRun releaseMeta(Path dir, List<String> metas, String... options) throws IOException {
+        List<String> args = new ArrayList<>(List.of("release-meta"));
+        for (String meta : metas) {
+            args.add("--meta");
+            args.add(fixture(dir, meta).toString());
+        }
+        args.addAll(List.of(options));
+        return CliRun.run(args.toArray(new String[0]));
+    }
+
+    /** {@code release-index add --index INDEX --release RELEASE}, then the other options. */
+    private static CliRun indexAdd(Path index, Path release, String... options) {
+        List<String> args = new ArrayList<>(
+                List.of("release-index", "add", "--index", index.toString(), "--release", release.toString()));
+        args.addAll(List.of(options));
+        return CliRun.run(args.toArray(new String[0]));
+    }
+
     /** A fixture as the CLI prints it: indented by two spaces. */
     private static <T> String printed(DocumentType<T> type, String name) {
         T document = DocumentReader.standard().read(type, TestResources.bytes("pipeline/" + name));
@@ -35,14 +56,7 @@ class PipelineCommandsTest {
 
     @Test
     void releaseMetaBuildsTheReleaseOfThreeArchitectures(@TempDir Path dir) throws IOException {
-        CliRun run = CliRun.run(
-                "release-meta",
-                "--meta",
-                fixture(dir, "meta-x86_64.json").toString(),
-                "--meta",
-                fixture(dir, "meta-aarch64.json").toString(),
-                "--meta",
-                fixture(dir, "meta-s390x.json").toString());
+        CliRun run = releaseMeta(dir, List.of("meta-x86_64.json", "meta-aarch64.json", "meta-s390x.json"));
 
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out).isEqualTo(printed(DocumentType.RELEASE, "release-expected.json"));
@@ -52,18 +66,11 @@ class PipelineCommandsTest {
     @Test
     void releaseMetaMergesIntoAnExistingRelease(@TempDir Path dir) throws IOException {
         Path existing = dir.resolve("release.json");
-        CliRun first = CliRun.run(
-                "release-meta", "--meta", fixture(dir, "meta-x86_64.json").toString());
+        CliRun first = releaseMeta(dir, List.of("meta-x86_64.json"));
         Files.writeString(existing, first.out);
 
-        CliRun run = CliRun.run(
-                "release-meta",
-                "--existing",
-                existing.toString(),
-                "--meta",
-                fixture(dir, "meta-aarch64.json").toString(),
-                "--meta",
-                fixture(dir, "meta-s390x.json").toString());
+        CliRun run =
+                releaseMeta(dir, List.of("meta-aarch64.json", "meta-s390x.json"), "--existing", existing.toString());
 
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out).isEqualTo(printed(DocumentType.RELEASE, "release-expected.json"));
@@ -71,10 +78,9 @@ class PipelineCommandsTest {
 
     @Test
     void releaseMetaHonoursStreamBaseUrlAndNoSignatures(@TempDir Path dir) throws IOException {
-        CliRun run = CliRun.run(
-                "release-meta",
-                "--meta",
-                fixture(dir, "meta-aarch64.json").toString(),
+        CliRun run = releaseMeta(
+                dir,
+                List.of("meta-aarch64.json"),
                 "--stream",
                 "next",
                 "--base-url",
@@ -97,12 +103,7 @@ class PipelineCommandsTest {
                 TestResources.text("pipeline/release-expected.json")
                         .replace("\"sha256\": \"" + "a".repeat(64) + "\"", "\"sha256\": \"" + "0".repeat(64) + "\""));
 
-        CliRun run = CliRun.run(
-                "release-meta",
-                "--existing",
-                existing.toString(),
-                "--meta",
-                fixture(dir, "meta-aarch64.json").toString());
+        CliRun run = releaseMeta(dir, List.of("meta-aarch64.json"), "--existing", existing.toString());
 
         assertThat(run.exitCode).isEqualTo(1);
         assertThat(run.out).isEmpty();
@@ -113,8 +114,7 @@ class PipelineCommandsTest {
 
     @Test
     void releaseMetaRejectsAnEmptyStreamAsUsage(@TempDir Path dir) throws IOException {
-        CliRun run = CliRun.run(
-                "release-meta", "--meta", fixture(dir, "meta-aarch64.json").toString(), "--stream", "");
+        CliRun run = releaseMeta(dir, List.of("meta-aarch64.json"), "--stream", "");
 
         assertThat(run.exitCode).isEqualTo(2);
         assertThat(run.err).isEqualTo("error: invalid stream \"\": expected a non-empty stream name\n");
@@ -125,15 +125,7 @@ class PipelineCommandsTest {
         Path index = fixture(dir, "releases.json");
         byte[] before = Files.readAllBytes(index);
 
-        CliRun run = CliRun.run(
-                "release-index",
-                "add",
-                "--index",
-                index.toString(),
-                "--release",
-                fixture(dir, "release-expected.json").toString(),
-                "--now",
-                NOW);
+        CliRun run = indexAdd(index, fixture(dir, "release-expected.json"), "--now", NOW);
 
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out).isEqualTo(printed(DocumentType.RELEASE_INDEX, "releases-appended.json"));
@@ -144,16 +136,14 @@ class PipelineCommandsTest {
     @Test
     void releaseIndexAddWritesInPlaceAndIsIdempotent(@TempDir Path dir) throws IOException {
         Path index = fixture(dir, "releases.json");
-        String release = fixture(dir, "release-expected.json").toString();
+        Path release = fixture(dir, "release-expected.json");
 
-        CliRun run = CliRun.run(
-                "release-index", "add", "--index", index.toString(), "--release", release, "--now", NOW, "--write");
+        CliRun run = indexAdd(index, release, "--now", NOW, "--write");
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out).isEmpty();
         assertThat(Files.readString(index)).isEqualTo(printed(DocumentType.RELEASE_INDEX, "releases-appended.json"));
 
-        CliRun again = CliRun.run(
-                "release-index", "add", "--index", index.toString(), "--release", release, "--now", "0", "--write");
+        CliRun again = indexAdd(index, release, "--now", "0", "--write");
         assertThat(again.exitCode).as(again.toString()).isZero();
         assertThat(Files.readString(index)).isEqualTo(printed(DocumentType.RELEASE_INDEX, "releases-appended.json"));
     }
@@ -161,10 +151,8 @@ class PipelineCommandsTest {
     @Test
     void releaseIndexAddStartsANewStreamFromAMissingFile(@TempDir Path dir) throws IOException {
         Path index = dir.resolve("releases.json");
-        String release = fixture(dir, "release-expected.json").toString();
 
-        CliRun run = CliRun.run(
-                "release-index", "add", "--index", index.toString(), "--release", release, "--now", NOW, "--write");
+        CliRun run = indexAdd(index, fixture(dir, "release-expected.json"), "--now", NOW, "--write");
 
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out).isEmpty();
@@ -176,15 +164,7 @@ class PipelineCommandsTest {
         Path index = dir.resolve("releases.json");
         Files.writeString(index, " { }\n");
 
-        CliRun run = CliRun.run(
-                "release-index",
-                "add",
-                "--index",
-                index.toString(),
-                "--release",
-                fixture(dir, "release-expected.json").toString(),
-                "--now",
-                NOW);
+        CliRun run = indexAdd(index, fixture(dir, "release-expected.json"), "--now", NOW);
 
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out).isEqualTo(printed(DocumentType.RELEASE_INDEX, "releases-new-stream.json"));
@@ -196,13 +176,7 @@ class PipelineCommandsTest {
         Path index = dir.resolve("releases.json");
         Files.writeString(index, "{\"stream\": \"stable\"}");
 
-        CliRun run = CliRun.run(
-                "release-index",
-                "add",
-                "--index",
-                index.toString(),
-                "--release",
-                fixture(dir, "release-expected.json").toString());
+        CliRun run = indexAdd(index, fixture(dir, "release-expected.json"));
 
         assertThat(run.exitCode).isEqualTo(1);
         assertThat(run.out).isEmpty();
@@ -212,13 +186,9 @@ class PipelineCommandsTest {
 
     @Test
     void releaseIndexAddUsesTheGivenMetadataUrl(@TempDir Path dir) throws IOException {
-        CliRun run = CliRun.run(
-                "release-index",
-                "add",
-                "--index",
-                fixture(dir, "releases.json").toString(),
-                "--release",
-                fixture(dir, "release-expected.json").toString(),
+        CliRun run = indexAdd(
+                fixture(dir, "releases.json"),
+                fixture(dir, "release-expected.json"),
                 "--metadata-url",
                 "https://example.org/41/release.json",
                 "--now",
@@ -236,14 +206,7 @@ class PipelineCommandsTest {
         Files.copy(Corpus.file("release-index/fcos-stable-early.json"), index);
         byte[] before = Files.readAllBytes(index);
 
-        CliRun run = CliRun.run(
-                "release-index",
-                "add",
-                "--index",
-                index.toString(),
-                "--release",
-                Corpus.file("release/fcos-stable-33.20201201.3.0.json").toString(),
-                "--write");
+        CliRun run = indexAdd(index, Corpus.file("release/fcos-stable-33.20201201.3.0.json"), "--write");
 
         assertThat(run.exitCode).isEqualTo(1);
         assertThat(run.out).isEmpty();

@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,20 +36,17 @@ class RolloutPlanCommandTest {
         return Files.writeString(dir.resolve("updates.json"), UPDATES);
     }
 
+    /** {@code rollout-plan --updates FILE} on {@link #UPDATES}, then the other options. */
+    private CliRun plan(String... options) throws IOException {
+        List<String> args =
+                new ArrayList<>(List.of("rollout-plan", "--updates", updates().toString()));
+        args.addAll(List.of(options));
+        return CliRun.run(args.toArray(new String[0]));
+    }
+
     @Test
     void oneRowPerStepAndRolloutWithBothEnds() throws IOException {
-        CliRun run = CliRun.run(
-                "rollout-plan",
-                "--updates",
-                updates().toString(),
-                "--from",
-                "900",
-                "--to",
-                "1700",
-                "--step",
-                "300",
-                "--format",
-                "csv");
+        CliRun run = plan("--from", "900", "--to", "1700", "--step", "300", "--format", "csv");
 
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out).isEqualTo("""
@@ -70,20 +69,8 @@ class RolloutPlanCommandTest {
     @Test
     void fleetTurnsUseTheDerivedWariness() throws IOException {
         Path fleet = Files.writeString(dir.resolve("fleet"), "node-a\n\ne0f3745b108f471cbd4883c6fbed8cdd\n");
-        CliRun run = CliRun.run(
-                "rollout-plan",
-                "--updates",
-                updates().toString(),
-                "--release",
-                "50.1",
-                "--from",
-                "1000",
-                "--to",
-                "1000",
-                "--format",
-                "csv",
-                "--fleet",
-                fleet.toString());
+        CliRun run = plan(
+                "--release", "50.1", "--from", "1000", "--to", "1000", "--format", "csv", "--fleet", fleet.toString());
 
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out).isEqualTo("""
@@ -99,30 +86,8 @@ class RolloutPlanCommandTest {
     @Test
     void fleetTurnsInTheFutureOrNever() throws IOException {
         Path fleet = Files.writeString(dir.resolve("fleet"), "node-a\n");
-        CliRun never = CliRun.run(
-                "rollout-plan",
-                "--updates",
-                updates().toString(),
-                "--release",
-                "50.2",
-                "--from",
-                "0",
-                "--to",
-                "0",
-                "--fleet",
-                fleet.toString());
-        CliRun later = CliRun.run(
-                "rollout-plan",
-                "--updates",
-                updates().toString(),
-                "--release",
-                "50.3",
-                "--from",
-                "0",
-                "--to",
-                "0",
-                "--fleet",
-                fleet.toString());
+        CliRun never = plan("--release", "50.2", "--from", "0", "--to", "0", "--fleet", fleet.toString());
+        CliRun later = plan("--release", "50.3", "--from", "0", "--to", "0", "--fleet", fleet.toString());
 
         assertThat(never.out).endsWith("\nnode-a,0.5711827789480507,50.2,never\n");
         assertThat(later.out).endsWith("\nnode-a,0.5711827789480507,50.3,5035\n");
@@ -130,32 +95,20 @@ class RolloutPlanCommandTest {
 
     @Test
     void svgNamesEveryRolloutAndIsTheSameTwice() throws IOException {
-        String[] args = {
-            "rollout-plan", "--updates", updates().toString(), "--from", "900", "--to", "1700", "--format", "svg"
-        };
-        CliRun first = CliRun.run(args);
-        CliRun second = CliRun.run(args);
+        CliRun first = plan("--from", "900", "--to", "1700", "--format", "svg");
+        CliRun second = plan("--from", "900", "--to", "1700", "--format", "svg");
 
         assertThat(first.exitCode).as(first.toString()).isZero();
-        assertThat(first.out).contains("<svg ").contains(">50.1<", ">50.2<", ">50.3<", ">Rollouts of s<");
+        assertThat(first.out)
+                .contains("<svg ")
+                .contains(">50.1<", ">50.2<", ">50.3<", ">Share of the fleet offered each rollout, stream s<");
         assertThat(second.out).isEqualTo(first.out);
     }
 
     @Test
     void pngHasTheSignatureAndSize() throws IOException {
         Path png = dir.resolve("plan.png");
-        CliRun run = CliRun.run(
-                "rollout-plan",
-                "--updates",
-                updates().toString(),
-                "--from",
-                "900",
-                "--to",
-                "1700",
-                "--format",
-                "png",
-                "--out",
-                png.toString());
+        CliRun run = plan("--from", "900", "--to", "1700", "--format", "png", "--out", png.toString());
 
         assertThat(run.exitCode).as(run.toString()).isZero();
         byte[] bytes = Files.readAllBytes(png);
@@ -167,47 +120,22 @@ class RolloutPlanCommandTest {
 
     @Test
     void outReplacesTheFileByARenameOnlyWhenThePlanIsComplete() throws IOException {
-        Path plan = Files.writeString(dir.resolve("plan.csv"), "old plan\n");
+        Path file = Files.writeString(dir.resolve("plan.csv"), "old plan\n");
         // A second name of the old file, as a reader that opened it before the write holds it.
-        Path openedBefore = Files.createLink(dir.resolve("opened-before"), plan);
+        Path openedBefore = Files.createLink(dir.resolve("opened-before"), file);
         Path stale = Files.writeString(dir.resolve(".plan.csv.12345.tmp"), "left by a killed writer");
         Files.setLastModifiedTime(stale, FileTime.fromMillis(0)); // long past AtomicFiles.STALE_AFTER
-        String[] failing = {
-            "rollout-plan",
-            "--updates",
-            updates().toString(),
-            "--release",
-            "50.0",
-            "--from",
-            "0",
-            "--to",
-            "1",
-            "--out",
-            plan.toString()
-        };
 
-        CliRun refused = CliRun.run(failing);
-        String afterRefusal = Files.readString(plan);
-        CliRun run = CliRun.run(
-                "rollout-plan",
-                "--updates",
-                updates().toString(),
-                "--release",
-                "50.1",
-                "--from",
-                "1000",
-                "--to",
-                "1600",
-                "--step",
-                "600",
-                "--out",
-                plan.toString());
+        CliRun refused = plan("--release", "50.0", "--from", "0", "--to", "1", "--out", file.toString());
+        String afterRefusal = Files.readString(file);
+        CliRun run =
+                plan("--release", "50.1", "--from", "1000", "--to", "1600", "--step", "600", "--out", file.toString());
 
         assertThat(refused.exitCode).isEqualTo(1);
         assertThat(afterRefusal).isEqualTo("old plan\n");
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out).isEmpty();
-        assertThat(Files.readString(plan)).isEqualTo("time,version,share\n1000,50.1,0.2\n1600,50.1,1\n");
+        assertThat(Files.readString(file)).isEqualTo("time,version,share\n1000,50.1,0.2\n1600,50.1,1\n");
         assertThat(Files.readString(openedBefore)).isEqualTo("old plan\n");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()))
@@ -217,11 +145,9 @@ class RolloutPlanCommandTest {
 
     @Test
     void badInputIsAUsageOrInputError() throws IOException {
-        CliRun format = CliRun.run(
-                "rollout-plan", "--updates", updates().toString(), "--from", "0", "--to", "1", "--format", "gif");
-        CliRun backwards = CliRun.run("rollout-plan", "--updates", updates().toString(), "--from", "2", "--to", "1");
-        CliRun release = CliRun.run(
-                "rollout-plan", "--updates", updates().toString(), "--release", "50.0", "--from", "0", "--to", "1");
+        CliRun format = plan("--from", "0", "--to", "1", "--format", "gif");
+        CliRun backwards = plan("--from", "2", "--to", "1");
+        CliRun release = plan("--release", "50.0", "--from", "0", "--to", "1");
 
         assertThat(format.exitCode).isEqualTo(2);
         assertThat(format.err).startsWith("error: --format must be csv, svg or png, got 'gif'\n");
