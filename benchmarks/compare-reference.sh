@@ -30,7 +30,7 @@ mkdir -p "$work"
 
 if [ ! -f "$jar" ] || [ ! -f "$cli" ]; then
   echo "== building the benchmarks and the CLI" >&2
-  mvn -B -o -q -DskipTests package -pl benchmarks,examples -am >&2
+  mvn -B -ntp -q -DskipTests package -pl benchmarks,examples -am >&2
 fi
 
 if $smoke; then
