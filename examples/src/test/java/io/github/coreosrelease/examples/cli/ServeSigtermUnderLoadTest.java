@@ -22,6 +22,7 @@ import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,11 +150,20 @@ class ServeSigtermUnderLoadTest {
         return counts;
     }
 
+    /** One request; throws {@link ConnectException} when the connection was not accepted. */
     private static Outcome request(int port, byte[] expected, ConcurrentLinkedQueue<String> others)
             throws ConnectException {
         ByteArrayOutputStream received = new ByteArrayOutputStream();
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 10_000);
+            try {
+                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 10_000);
+            } catch (SocketException e) {
+                // Refused, or reset by the kernel: a connection still in the listen backlog when
+                // the server closed its listening socket was never accepted by the server.
+                ConnectException notAccepted = new ConnectException("not accepted: " + e.getMessage());
+                notAccepted.initCause(e);
+                throw notAccepted;
+            }
             socket.setSoTimeout(30_000);
             try {
                 socket.getOutputStream().write(REQUEST.getBytes(StandardCharsets.US_ASCII));
