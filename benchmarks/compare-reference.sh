@@ -14,7 +14,8 @@
 # Environment: COREOS_CORPUS (default ../shared/corpus), REFERENCE_BUILDER (default
 # ../shared/reference-builder), ROUNDS (5), BUDGET_MS (1000 per side per round), HEAP (1g, for
 # the corpus and SIZES), HEAP_LARGE (1g, for LARGE without the floor, in a second JVM),
-# HEAP_FLOOR (8g, for LARGE with the floor, in a third JVM).
+# HEAP_FLOOR (8g, for LARGE with the floor and the ratio time(200k) / time(100k), in a third JVM),
+# LARGE_IN_SMALL_HEAP (100000: the LARGE sizes up to it also run in the HEAP_LARGE JVM).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -74,15 +75,23 @@ java -Xmx"${HEAP:-1g}" -cp "$jar" io.github.coreosrelease.benchmarks.CompareRefe
 # alone take more than a gigabyte at 100,000 releases.
 if [ -n "$large" ]; then
   args=(--rounds "$rounds" --budget-ms "$budget" --warmup-ms "$warmup")
+  small_heap=(--rounds "$rounds" --budget-ms "$budget" --warmup-ms "$warmup")
   previous=""
   for n in $large; do
     generated "$n"
     args+=(--ours-only "$n=$work/$n/releases.json,$work/$n/updates.json")
+    # The small heap holds a refreshed stream of up to LARGE_IN_SMALL_HEAP releases (target 4 is
+    # about 100,000; 200,000 keeps ~1.2 GB of graphs and bodies, more than 1 GB by itself).
+    if [ "$n" -le "${LARGE_IN_SMALL_HEAP:-100000}" ]; then
+      small_heap+=(--ours-only "$n=$work/$n/releases.json,$work/$n/updates.json")
+    fi
     if [ -n "$previous" ]; then args+=(--ratio "$n/$previous"); fi
     previous=$n
   done
-  echo
-  java -Xmx"${HEAP_LARGE:-1g}" -cp "$jar" io.github.coreosrelease.benchmarks.CompareReference --floor no "${args[@]}"
+  if [ "${#small_heap[@]}" -gt 6 ]; then
+    echo
+    java -Xmx"${HEAP_LARGE:-1g}" -cp "$jar" io.github.coreosrelease.benchmarks.CompareReference --floor no "${small_heap[@]}"
+  fi
   echo
   java -Xmx"${HEAP_FLOOR:-8g}" -cp "$jar" io.github.coreosrelease.benchmarks.CompareReference "${args[@]}"
 fi

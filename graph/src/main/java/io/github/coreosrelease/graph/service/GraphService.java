@@ -252,29 +252,82 @@ public final class GraphService implements AutoCloseable {
      * @return the response
      */
     public GraphResponse graph(GraphQuery query) {
+        return answer(query, false, false).orElseThrow();
+    }
+
+    /**
+     * Answers as {@link #graph(Map)} does when that is a lookup: when the answer is an error, or
+     * its body (in the encoding asked for) is already serialized. A non-blocking server can call
+     * this on its I/O thread and hand the query to a worker thread, with {@link #graph(Map)}, only
+     * when it returns empty: that answer serializes (or compresses) a body, which takes a while for
+     * a large graph. Nothing is counted in the metrics for an empty answer.
+     *
+     * <pre>{@code
+     * Optional<GraphResponse> cached = service.graphIfCached(parameters, acceptsGzip);
+     * if (cached.isEmpty()) {
+     *     worker.execute(() -> respond(service.graph(parameters)));
+     * }
+     * }</pre>
+     *
+     * @param parameters decoded request parameters with all their values
+     * @param gzip whether the client takes the gzip encoding ({@link GraphResponse#body(boolean)})
+     * @return the response as {@link #graph(Map)} gives it, or empty when that needs serializing
+     */
+    public Optional<GraphResponse> graphIfCached(Map<String, ? extends Collection<String>> parameters, boolean gzip) {
+        try {
+            return answer(GraphQuery.fromParameters(parameters), true, gzip);
+        } catch (InvalidValueException e) {
+            return Optional.of(graph(parameters));
+        }
+    }
+
+    /**
+     * The answer to a valid query; when {@code cachedOnly}, empty (and nothing counted) if the body
+     * in the encoding asked for is not serialized yet.
+     */
+    private Optional<GraphResponse> answer(GraphQuery query, boolean cachedOnly, boolean gzip) {
         Objects.requireNonNull(query, "query");
+        Lookup lookup = validate(query);
+        if (lookup.error() != null) {
+            metrics.incomingRequest();
+            return Optional.of(lookup.error());
+        }
+        ServedScope served = lookup.scope();
+        boolean policy = config.applyPolicy();
+        double wariness = policy ? Wariness.resolve(query.rolloutWariness(), query.nodeUuid()) : 1.0;
+        long now = policy ? clock.instant().getEpochSecond() : 0;
+        ResponseBody body;
+        if (cachedOnly) {
+            Optional<ResponseBody> cached = policy ? served.cachedForClient(wariness, now) : served.serializedAsBuilt();
+            if (cached.isEmpty() || (gzip && !cached.get().isGzipReady())) {
+                return Optional.empty();
+            }
+            body = cached.get();
+            if (policy) {
+                metrics.bodyCacheLookup(true);
+            }
+        } else {
+            body = policy ? served.forClient(wariness, now) : served.asBuilt();
+        }
+        if (policy) {
+            metrics.wariness(wariness);
+        }
         metrics.incomingRequest();
+        served.countRequest();
+        return Optional.of(GraphResponse.graph(body));
+    }
+
+    /** The served scope of a query, or the error that answers it (missing or invalid parameters). */
+    private Lookup validate(GraphQuery query) {
         Optional<String> missing = missing(query, Optional.empty());
         if (missing.isPresent()) {
-            return GraphResponse.error(GraphErrorKind.MISSING_PARAMS, missing.get());
+            return Lookup.failed(GraphResponse.error(GraphErrorKind.MISSING_PARAMS, missing.get()));
         }
         Optional<Boolean> oci = ociParameter(query);
         if (oci.isEmpty()) {
-            return invalidOci(query);
+            return Lookup.failed(invalidOci(query));
         }
-        Lookup lookup = lookup(query, oci.get());
-        if (lookup.error() != null) {
-            return lookup.error();
-        }
-        ServedScope served = lookup.scope();
-        served.countRequest();
-        if (!config.applyPolicy()) {
-            return GraphResponse.graph(served.asBuilt());
-        }
-        double wariness = Wariness.resolve(query.rolloutWariness(), query.nodeUuid());
-        metrics.wariness(wariness);
-        ResponseBody body = served.forClient(wariness, clock.instant().getEpochSecond());
-        return GraphResponse.graph(body);
+        return lookup(query, oci.get());
     }
 
     /**

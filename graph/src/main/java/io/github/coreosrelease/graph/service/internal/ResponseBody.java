@@ -74,6 +74,15 @@ public final class ResponseBody {
     }
 
     /**
+     * Whether the gzip form is compressed already, so that {@link #gzip()} is a lookup.
+     *
+     * @return true after the first {@link #gzip()}
+     */
+    public boolean isGzipReady() {
+        return gzip != null;
+    }
+
+    /**
      * The gzip-compressed body, as a new read-only view; compressed once, on first use.
      *
      * @return the view

@@ -11,6 +11,7 @@ import io.github.coreosrelease.graph.Scope;
 import io.github.coreosrelease.graph.policy.GraphPolicy;
 import io.github.coreosrelease.graph.policy.HiddenRollouts;
 import io.micrometer.core.instrument.Counter;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -100,6 +101,26 @@ public final class ServedScope {
             }
         }
         return body;
+    }
+
+    /**
+     * The body of the graph as built, if it is serialized already.
+     *
+     * @return the body, or empty before the first {@link #asBuilt()}
+     */
+    public Optional<ResponseBody> serializedAsBuilt() {
+        return Optional.ofNullable(asBuilt);
+    }
+
+    /**
+     * The cached body for one client at one instant, if there is one; counts nothing.
+     *
+     * @param wariness the client's wariness, in [0, 1]
+     * @param nowEpochSeconds the time of the request
+     * @return the body {@link #forClient} would return without serializing, or empty
+     */
+    public Optional<ResponseBody> cachedForClient(double wariness, long nowEpochSeconds) {
+        return Optional.ofNullable(bodies.get(GraphPolicy.hiddenTargets(graph, wariness, nowEpochSeconds)));
     }
 
     /**
