@@ -51,7 +51,8 @@ if [ -z "$refbench" ] && ! $smoke; then
   fi
 fi
 
-args=(--rounds "$rounds" --budget-ms "$budget" --warmup-ms "$warmup")
+timing=(--rounds "$rounds" --budget-ms "$budget" --warmup-ms "$warmup")
+args=("${timing[@]}")
 if [ -n "$refbench" ]; then args+=(--refbench "$refbench"); fi
 if [ -d "$corpus" ]; then
   args+=(--case "corpus=$corpus/release-index/fcos-stable-early.json,$corpus/updates/stable.json")
@@ -74,8 +75,8 @@ java -Xmx"${HEAP:-1g}" -cp "$jar" io.github.coreosrelease.benchmarks.CompareRefe
 # the floor in a JVM with HEAP_FLOOR for the ours / floor ratio: the floor's prepared output trees
 # alone take more than a gigabyte at 100,000 releases.
 if [ -n "$large" ]; then
-  args=(--rounds "$rounds" --budget-ms "$budget" --warmup-ms "$warmup")
-  small_heap=(--rounds "$rounds" --budget-ms "$budget" --warmup-ms "$warmup")
+  args=()
+  small_heap=()
   previous=""
   for n in $large; do
     generated "$n"
@@ -88,10 +89,11 @@ if [ -n "$large" ]; then
     if [ -n "$previous" ]; then args+=(--ratio "$n/$previous"); fi
     previous=$n
   done
-  if [ "${#small_heap[@]}" -gt 6 ]; then
+  if [ "${#small_heap[@]}" -gt 0 ]; then
     echo
-    java -Xmx"${HEAP_LARGE:-1g}" -cp "$jar" io.github.coreosrelease.benchmarks.CompareReference --floor no "${small_heap[@]}"
+    java -Xmx"${HEAP_LARGE:-1g}" -cp "$jar" io.github.coreosrelease.benchmarks.CompareReference --floor no \
+      "${timing[@]}" "${small_heap[@]}"
   fi
   echo
-  java -Xmx"${HEAP_FLOOR:-8g}" -cp "$jar" io.github.coreosrelease.benchmarks.CompareReference "${args[@]}"
+  java -Xmx"${HEAP_FLOOR:-8g}" -cp "$jar" io.github.coreosrelease.benchmarks.CompareReference "${timing[@]}" "${args[@]}"
 fi

@@ -61,8 +61,7 @@ class GraphServiceCachedAnswerTest {
     }
 
     private double counter(String name, String... tags) {
-        var counter = registry.find(name).tags(tags).counter();
-        return counter == null ? 0 : counter.count();
+        return GraphServiceTest.counter(registry, name, tags);
     }
 
     @Test

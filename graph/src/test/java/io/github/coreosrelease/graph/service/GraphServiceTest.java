@@ -99,6 +99,11 @@ class GraphServiceTest {
     }
 
     private double counter(String name, String... tags) {
+        return counter(registry, name, tags);
+    }
+
+    /** A counter's count in a registry, 0 when it was never incremented (so never registered). */
+    static double counter(SimpleMeterRegistry registry, String name, String... tags) {
         var counter = registry.find(name).tags(tags).counter();
         return counter == null ? 0 : counter.count();
     }
