@@ -4,6 +4,8 @@
  */
 package io.github.coreosrelease.core;
 
+import io.github.coreosrelease.core.internal.Shortened;
+
 /**
  * Root of every exception this library throws on bad input or a refused operation.
  *
@@ -16,12 +18,14 @@ public abstract class CoreosReleaseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /**
-     * Creates an exception with a complete, human-readable message.
+     * Creates an exception with a complete, human-readable message of one line: a control
+     * character in it (a line break in a quoted value, a terminal escape) is written as an escape
+     * such as {@code \n}.
      *
      * @param message what was wrong and what was expected
      * @param cause the underlying exception, or {@code null}
      */
     protected CoreosReleaseException(String message, Throwable cause) {
-        super(message, cause);
+        super(message == null ? null : Shortened.printable(message), cause);
     }
 }

@@ -50,6 +50,9 @@ final class TypedErrors {
             assertThat(e.getMessage())
                     .as("message of %s", e.getClass().getName())
                     .isNotBlank();
+            assertThat(e.getMessage().chars().filter(Character::isISOControl).count())
+                    .as("control characters in the message %s", e.getMessage())
+                    .isZero();
             return false;
         }
     }

@@ -234,4 +234,17 @@ class JsonReadingBoundsTest {
                 .isEqualTo("updates: /a: " + problem.substring(0, 200) + "...(725 characters left out)..."
                         + "y".repeat(100));
     }
+
+    @Test
+    void controlCharactersInAnErrorLineAreWrittenAsEscapes() {
+        assertThat(Shortened.text("tag a\nb\tc\rd\u001b[31m\u007f\u0085", 100))
+                .isEqualTo("tag a\\nb\\tc\\rd\\u001b[31m\\u007f\\u0085");
+        assertThat(Shortened.text("\n".repeat(30), 20))
+                .isEqualTo("\\n".repeat(6) + "...(21 characters left out)..." + "\\n".repeat(3));
+        assertThat(Shortened.text("x".repeat(50) + "\u0001", 10)).isEqualTo("xxxxxx...(45 characters left out)...");
+        DocumentException e = new DocumentException(DocumentKind.META, "/a\nb", "expected a tag, found \"x\ny\"");
+
+        assertThat(e.getMessage()).isEqualTo("meta.json: /a\\nb: expected a tag, found \"x\\ny\"");
+        assertThat(e.pointer()).isEqualTo("/a\nb");
+    }
 }

@@ -73,4 +73,18 @@ class MetaLintTest {
                         "warning meta-format meta#/kubevirt/tags: an image pinned by digest (the pinned shape) has no"
                                 + " \"tags\"");
     }
+
+    @Test
+    void aTagWithALineBreakStaysOnTheFindingsLine() {
+        byte[] json = meta("\"base-oscontainer\": {\"image\": \"quay.io/fedora/fedora-coreos\", \"digest\": \"" + DIGEST
+                + "\", \"tags\": [\"a\\nb\\u001b[2J\"]}");
+
+        List<Finding> findings = linter.lintMeta(json);
+
+        assertThat(findings).extracting(Finding::message).containsExactly("\"a\nb\u001b[2J\" is not a valid image tag");
+        assertThat(findings)
+                .extracting(Finding::describe)
+                .containsExactly(
+                        "warning meta-format meta#/base-oscontainer/tags/0: \"a\\nb\\u001b[2J\" is not a valid image tag");
+    }
 }
