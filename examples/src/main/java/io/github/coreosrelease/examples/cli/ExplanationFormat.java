@@ -4,6 +4,7 @@
  */
 package io.github.coreosrelease.examples.cli;
 
+import io.github.coreosrelease.core.internal.Shortened;
 import io.github.coreosrelease.graph.client.CandidateState;
 import io.github.coreosrelease.graph.client.ExplainedCandidate;
 import io.github.coreosrelease.graph.client.ExplanationJson;
@@ -94,7 +95,8 @@ final class ExplanationFormat {
     }
 
     private static void line(StringBuilder out, String line) {
-        out.append(line).append('\n');
+        // A value read from the documents (a dead-end reason, a version) cannot break the line.
+        out.append(Shortened.printable(line)).append('\n');
     }
 
     private static String instant(long epochSeconds) {

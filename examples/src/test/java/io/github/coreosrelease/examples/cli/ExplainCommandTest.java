@@ -6,7 +6,11 @@ package io.github.coreosrelease.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code explain} on the sample stream, at the instant the newest rollout starts and when it reaches 0.5. */
 class ExplainCommandTest {
@@ -68,5 +72,35 @@ class ExplainCommandTest {
                 .isEqualTo(json.formatted("null", "no update available", "throttled", "1734386400", "1734386399"));
         assertThat(explain(NOVEMBER, "1734386400", "--format", "json").out)
                 .isEqualTo(json.formatted("\"41.20241215.3.0\"", "update found", "offered", "null", "1734386400"));
+    }
+
+    @Test
+    void aDeadEndReasonWithALineBreakStaysOnItsLine(@TempDir Path dir) throws IOException {
+        Path updates = dir.resolve("updates.json");
+        Files.writeString(
+                updates,
+                "{\"stream\": \"sample\", \"metadata\": {\"last-modified\": \"2024-12-15T10:00:00Z\"}, \"releases\":"
+                        + " [{\"version\": \"41.20241109.3.0\", \"metadata\": {\"deadend\": {\"reason\":"
+                        + " \"see\\nhttps://example.org/issues/3\\u001b[2J\"}}}]}");
+
+        CliRun run = CliRun.run(
+                "explain",
+                "--releases",
+                Samples.RELEASES,
+                "--updates",
+                updates.toString(),
+                "--basearch",
+                "x86_64",
+                "--booted",
+                "7679471a1d47ec4b6f598505b0dbd8b41378db62b958bbd8d249bf3f79d25eb0",
+                "--wariness",
+                "0.5",
+                "--now",
+                "1734300000");
+
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out.lines())
+                .filteredOn(line -> line.startsWith("dead-end: "))
+                .containsExactly("dead-end: see\\nhttps://example.org/issues/3\\u001b[2J");
     }
 }

@@ -5,6 +5,7 @@
 package io.github.coreosrelease.schema.diff;
 
 import io.github.coreosrelease.core.internal.ModelStyle;
+import io.github.coreosrelease.core.internal.Shortened;
 import io.github.coreosrelease.core.model.GraphNode;
 import io.github.coreosrelease.graph.NodeMetadata;
 import java.util.ArrayList;
@@ -60,13 +61,14 @@ public interface NodeState {
     }
 
     /**
-     * A reason as a quoted string, with quotes and backslashes escaped.
+     * A reason as a quoted string of one line, with quotes, backslashes and control characters
+     * escaped.
      *
      * @param reason a barrier or dead-end reason
      * @return e.g. {@code "https://example.org/issues/1"}
      */
     static String quoted(String reason) {
-        return "\"" + reason.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return "\"" + Shortened.printable(reason.replace("\\", "\\\\").replace("\"", "\\\"")) + "\"";
     }
 
     /**

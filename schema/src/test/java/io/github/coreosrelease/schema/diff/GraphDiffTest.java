@@ -187,6 +187,15 @@ class GraphDiffTest {
     }
 
     @Test
+    void aReasonWithALineBreakStaysOnTheDiffsLine() {
+        Updates after = updates(deadend(V2, "see\nhttps://example.org/issues/3\u001b[2J"));
+        GraphDiff diff = GraphDiffer.diffUpdates(index(release(V1), release(V2)), updates(), after, SCOPE);
+
+        assertThat(DiffFormat.text(diff))
+                .isEqualTo("~ 40.20240504.3.0 dead-end: none -> \"see\\nhttps://example.org/issues/3\\u001b[2J\"\n");
+    }
+
+    @Test
     void repeatedVersionsAreMatchedByTheirLastNode() {
         GraphNode first = GraphNode.builder().version(V1).payload("a").build();
         GraphNode again = GraphNode.builder()
