@@ -6,6 +6,7 @@ package io.github.coreosrelease.examples.cli;
 
 import io.github.coreosrelease.core.DocumentException;
 import io.github.coreosrelease.core.DocumentKind;
+import io.github.coreosrelease.core.internal.Shortened;
 import io.github.coreosrelease.core.json.DocumentDetector;
 import io.github.coreosrelease.core.json.DocumentType;
 import io.github.coreosrelease.core.model.CincinnatiGraph;
@@ -68,7 +69,13 @@ final class InspectCommand implements Callable<Integer> {
         // The summary is printed only once the whole document has been read: a document that cannot
         // be read prints nothing on stdout, only the error.
         StringWriter summary = new StringWriter();
-        PrintWriter out = new PrintWriter(summary);
+        PrintWriter out = new PrintWriter(summary) {
+            @Override
+            public void println(String line) {
+                // A value of the document (a version, a reason) cannot break its line or reach the terminal raw.
+                super.println(Shortened.printable(line));
+            }
+        };
         summarise(kind, bytes, out);
         out.flush();
         spec.commandLine().getOut().print(summary);

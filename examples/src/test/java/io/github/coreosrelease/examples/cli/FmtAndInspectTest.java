@@ -219,4 +219,12 @@ class FmtAndInspectTest {
         CliRun run = CliRun.withStdin("{\"kind\":\"missing_params\",\"value\":\"stream\"}", "inspect", "-");
         assertThat(run.out).isEqualTo("type: graph-error\nkind: missing_params\nvalue: stream\n");
     }
+
+    @Test
+    void inspectKeepsEachValueOnItsLine() {
+        CliRun run = CliRun.withStdin(
+                "{\"kind\":\"missing_params\",\"value\":\"stream\\ntype: forged\\u001b[2J\"}", "inspect", "-");
+        assertThat(run.out)
+                .isEqualTo("type: graph-error\nkind: missing_params\nvalue: stream\\ntype: forged\\u001b[2J\n");
+    }
 }
