@@ -74,9 +74,7 @@ class SchemaFuzzTest {
             String line = finding.describe();
             // Control characters of a quoted value are written as escapes, so the line stays one line.
             String message = Shortened.printable(finding.message());
-            assertThat(line.chars().filter(Character::isISOControl).count())
-                    .as("control characters in %s", line)
-                    .isZero();
+            TypedErrors.assertOneLine(line);
             assertThat(line).as("text line of %s", finding.ruleId()).contains(finding.ruleId());
             assertThat(line.length()).as("length of %s", line).isLessThanOrEqualTo(MAX_LINE_CHARS);
             if (message.length() <= MAX_MESSAGE_CHARS) {

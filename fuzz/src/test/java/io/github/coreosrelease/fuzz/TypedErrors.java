@@ -50,10 +50,20 @@ final class TypedErrors {
             assertThat(e.getMessage())
                     .as("message of %s", e.getClass().getName())
                     .isNotBlank();
-            assertThat(e.getMessage().chars().filter(Character::isISOControl).count())
-                    .as("control characters in the message %s", e.getMessage())
-                    .isZero();
+            assertOneLine(e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Asserts that a text for people has no control character: a line break or a terminal escape
+     * of a quoted value is written as an escape (docs/RELIABILITY.md).
+     *
+     * @param text an error message or a text line
+     */
+    static void assertOneLine(String text) {
+        assertThat(text.chars().filter(Character::isISOControl).count())
+                .as("control characters in %s", text)
+                .isZero();
     }
 }

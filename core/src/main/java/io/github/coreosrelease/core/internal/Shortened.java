@@ -29,16 +29,13 @@ public final class Shortened {
      *
      * @param original the text
      * @param max the length kept whole, counted after escaping
-     * @return the text with its control characters escaped ({@code \n}, {@code \t}, {@code \r},
-     *     else {@code \}{@code uXXXX}), or its start and end around {@code ...(N characters left out)...}
+     * @return the text with its control characters escaped as by {@link #printable}, or its start
+     *     and end around {@code ...(N characters left out)...}
      */
     public static String text(String original, int max) {
         int length = original.length();
-        int width = 0;
-        for (int i = 0; i < length; i++) {
-            width += width(original.charAt(i));
-        }
-        if (width <= max) {
+        // An escaped text is never shorter than the original: only a short one can be whole.
+        if (length <= max && width(original) <= max) {
             return printable(original);
         }
         // Cut the original, not its escaped form, so that no escape is ever cut in two.
@@ -57,17 +54,34 @@ public final class Shortened {
                 + printable(original.substring(tail));
     }
 
+    /** How many characters {@code text} takes in {@link #printable} text. */
+    private static int width(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            width += width(text.charAt(i));
+        }
+        return width;
+    }
+
     /** How many characters {@code c} takes in {@link #printable} text. */
     private static int width(char c) {
-        if (!Character.isISOControl(c)) {
-            return 1;
-        }
-        return c == '\n' || c == '\r' || c == '\t' ? 2 : 6;
+        return Character.isISOControl(c) ? escape(c).length() : 1;
+    }
+
+    /** The escape of a control character: {@code \n}, {@code \r}, {@code \t}, else a Unicode escape such as {@code \}{@code u001b}. */
+    private static String escape(char c) {
+        return switch (c) {
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            default -> String.format(Locale.ROOT, "\\u%04x", (int) c);
+        };
     }
 
     /**
-     * The text with each control character (C0, DEL, C1) written as an escape, so that a value
-     * quoted in a message can neither break its line nor send a terminal its escape sequences.
+     * The text with each control character (C0, DEL, C1) written as its escape ({@code \n},
+     * {@code \r}, {@code \t}, else a Unicode escape such as {@code \}{@code u001b}), so that a
+     * value quoted in a message can neither break its line nor send a terminal its escape sequences.
      *
      * @param text the text
      * @return the same text when it has no control character
@@ -83,17 +97,10 @@ public final class Shortened {
         StringBuilder escaped = new StringBuilder(text.length() + 16).append(text, 0, first);
         for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '\n' -> escaped.append("\\n");
-                case '\r' -> escaped.append("\\r");
-                case '\t' -> escaped.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c)) {
-                        escaped.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        escaped.append(c);
-                    }
-                }
+            if (Character.isISOControl(c)) {
+                escaped.append(escape(c));
+            } else {
+                escaped.append(c);
             }
         }
         return escaped.toString();
